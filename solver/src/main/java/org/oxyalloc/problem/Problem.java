@@ -1,0 +1,281 @@
+package org.oxyalloc.problem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One planning day of one region, as a task force writes it: the problem file format.
+ * <p>
+ * The annotations are the format's single definition: {@link ProblemSchema} generates the published JSON Schema
+ * from them, and {@link ProblemReader} validates every file against that schema before reading it.
+ * Optional fields are {@code null} when absent; their documented defaults are applied in one place,
+ * {@link Settings#withDefaults()} and the accessors of the records below.
+ */
+@JsonClassDescription("One planning day of one region: suppliers, hospitals, collection posts and settings.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @JsonProperty(required = true) @JsonPropertyDescription("Name of the region, e.g. a province or regency.")
+        @NotEmpty String region,
+        @JsonProperty(required = true) @JsonPropertyDescription("The planning day (ISO date, e.g. 2021-07-26).")
+        LocalDate date,
+        @JsonPropertyDescription("Planning settings; every field is optional and has a documented default.")
+        Settings settings,
+        @JsonProperty(required = true) @JsonPropertyDescription("Producers, distributors, filling stations and donors.")
+        @Size(min = 1) List<Supplier> suppliers,
+        @JsonProperty(required = true) @JsonPropertyDescription("Hospitals and other health facilities to supply.")
+        @Size(min = 1) List<Hospital> hospitals,
+        @JsonPropertyDescription("Posts where hospitals drop empty cylinders for a shuttle to a filling station.")
+        List<CollectionPost> collectionPosts) {
+
+    public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+
+    public Settings effectiveSettings() {
+        return settings == null ? Settings.DEFAULTS : settings.withDefaults();
+    }
+
+    public List<CollectionPost> effectiveCollectionPosts() {
+        return collectionPosts == null ? List.of() : collectionPosts;
+    }
+
+    @JsonClassDescription("A point in WGS84 degrees.")
+    public record Location(
+            @JsonProperty(required = true) @JsonPropertyDescription("Latitude in degrees (-90 to 90).")
+            @DecimalMin("-90") @DecimalMax("90") double lat,
+            @JsonProperty(required = true) @JsonPropertyDescription("Longitude in degrees (-180 to 180).")
+            @DecimalMin("-180") @DecimalMax("180") double lon) {
+    }
+
+    public enum SupplierKind {
+        @JsonProperty("producer") PRODUCER,
+        @JsonProperty("distributor") DISTRIBUTOR,
+        @JsonProperty("filling-station") FILLING_STATION,
+        @JsonProperty("donor") DONOR
+    }
+
+    @JsonClassDescription("A producer, distributor, filling station or donor of oxygen.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Supplier(
+            @JsonProperty(required = true) @JsonPropertyDescription("Unique id among suppliers.")
+            @Pattern(regexp = ID_PATTERN) String id,
+            @JsonProperty(required = true) @NotEmpty String name,
+            @JsonPropertyDescription("What kind of supplier this is; informative only.")
+            SupplierKind kind,
+            @JsonProperty(required = true) Location location,
+            @JsonPropertyDescription("Liquid oxygen available today, in tons. Default 0.")
+            @PositiveOrZero Double loxTons,
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("Whether its oxygen is medical grade; only medical-grade oxygen goes to hospitals.")
+            boolean medicalGrade,
+            @JsonPropertyDescription("The tanker fleet that delivers its liquid oxygen. Absent: it cannot deliver LOX.")
+            Fleet fleet,
+            @JsonPropertyDescription("How many 6 m³ cylinders it can refill today. Default 0.")
+            @PositiveOrZero Integer refillCylinders,
+            @JsonPropertyDescription("If present, its supply goes only to hospitals in one of these groups (a donation for an association's members).")
+            List<@NotEmpty String> reservedForGroups) {
+
+        public double loxTonsOrZero() {
+            return loxTons == null ? 0.0 : loxTons;
+        }
+
+        public int refillCylindersOrZero() {
+            return refillCylinders == null ? 0 : refillCylinders;
+        }
+
+        public List<String> reservedGroups() {
+            return reservedForGroups == null ? List.of() : reservedForGroups;
+        }
+    }
+
+    @JsonClassDescription("A supplier's tanker fleet for liquid oxygen.")
+    public record Fleet(
+            @JsonProperty(required = true) @JsonPropertyDescription("Number of tankers available today.")
+            @PositiveOrZero int tankers,
+            @JsonProperty(required = true) @JsonPropertyDescription("Capacity of one tanker in tons of LOX.")
+            @DecimalMin(value = "0", inclusive = false) double tankerTons,
+            @JsonProperty(required = true) @JsonPropertyDescription("Driving hours one tanker can do today (0 to 24).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") double drivingHoursPerTanker) {
+    }
+
+    @JsonClassDescription("A hospital or other health facility.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Hospital(
+            @JsonProperty(required = true) @JsonPropertyDescription("Unique id among hospitals, e.g. the Ministry of Health code.")
+            @Pattern(regexp = ID_PATTERN) String id,
+            @JsonProperty(required = true) @NotEmpty String name,
+            @JsonProperty(required = true) @JsonPropertyDescription("Regency or city (kabupaten/kota).")
+            @NotEmpty String regency,
+            @JsonPropertyDescription("Hospital class A to D, informative.")
+            @Pattern(regexp = "^[A-D]$") String hospitalClass,
+            @JsonProperty(required = true) Location location,
+            @JsonProperty(required = true) @JsonPropertyDescription("Total beds.") @PositiveOrZero int beds,
+            @JsonProperty(required = true) @JsonPropertyDescription("Occupied beds today, ICU included.") @PositiveOrZero int occupiedBeds,
+            @JsonPropertyDescription("ICU beds, part of the total beds. Default 0.") @PositiveOrZero Integer icuBeds,
+            @JsonPropertyDescription("Occupied ICU beds today. Default 0.") @PositiveOrZero Integer occupiedIcuBeds,
+            @JsonPropertyDescription("Whether it is a COVID-19 referral hospital. Default false.") Boolean covidReferral,
+            @JsonPropertyDescription("Groups it belongs to, e.g. a hospital association receiving a donation.")
+            List<@NotEmpty String> groups,
+            @JsonPropertyDescription("Liquid oxygen in its tank now, in tons. Default 0.") @PositiveOrZero Double loxStockTons,
+            @JsonPropertyDescription("Its LOX tank capacity in tons; 0 or absent: no tank, cylinders only.")
+            @PositiveOrZero Double tankCapacityTons,
+            @JsonPropertyDescription("Reported LOX need in tons per day. Absent: estimated from occupancy with the WHO per-patient flows.")
+            @PositiveOrZero Double loxNeedTonsPerDay,
+            @JsonPropertyDescription("Empty 6 m³ cylinders waiting for a refill. Default 0.") @PositiveOrZero Integer emptyCylinders,
+            @JsonPropertyDescription("Full 6 m³ cylinders on hand. Default 0.") @PositiveOrZero Integer fullCylinders,
+            @JsonPropertyDescription("6 m³ cylinders it uses per day. Default 0.") @PositiveOrZero Integer cylindersNeededPerDay) {
+
+        public int icuBedsOrZero() {
+            return icuBeds == null ? 0 : icuBeds;
+        }
+
+        public int occupiedIcuBedsOrZero() {
+            return occupiedIcuBeds == null ? 0 : occupiedIcuBeds;
+        }
+
+        public boolean isCovidReferral() {
+            return Boolean.TRUE.equals(covidReferral);
+        }
+
+        public List<String> groupsOrEmpty() {
+            return groups == null ? List.of() : groups;
+        }
+
+        public double loxStockTonsOrZero() {
+            return loxStockTons == null ? 0.0 : loxStockTons;
+        }
+
+        public double tankCapacityTonsOrZero() {
+            return tankCapacityTons == null ? 0.0 : tankCapacityTons;
+        }
+
+        public int emptyCylindersOrZero() {
+            return emptyCylinders == null ? 0 : emptyCylinders;
+        }
+
+        public int fullCylindersOrZero() {
+            return fullCylinders == null ? 0 : fullCylinders;
+        }
+
+        public int cylindersNeededPerDayOrZero() {
+            return cylindersNeededPerDay == null ? 0 : cylindersNeededPerDay;
+        }
+    }
+
+    @JsonClassDescription("A collection post (posko): hospitals drop empty cylinders; trucks shuttle them to a filling station and back.")
+    public record CollectionPost(
+            @JsonProperty(required = true) @JsonPropertyDescription("Unique id among collection posts.")
+            @Pattern(regexp = ID_PATTERN) String id,
+            @JsonProperty(required = true) @NotEmpty String name,
+            @JsonProperty(required = true) Location location,
+            @JsonProperty(required = true) @JsonPropertyDescription("Id of the supplier that refills the shuttled cylinders.")
+            @Pattern(regexp = ID_PATTERN) String stationId,
+            @JsonProperty(required = true) @JsonPropertyDescription("Trucks running the shuttle.") @Min(1) int trucks,
+            @JsonProperty(required = true) @JsonPropertyDescription("Cylinders one truck carries per trip.") @Min(1) int cylindersPerTrip,
+            @JsonProperty(required = true) @JsonPropertyDescription("Hours of one round trip post - station - post, loading included.")
+            @DecimalMin(value = "0", inclusive = false) double roundTripHours,
+            @JsonProperty(required = true) @JsonPropertyDescription("Hours per day the shuttle runs (0 to 24).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") double operatingHoursPerDay,
+            @JsonProperty(required = true) @JsonPropertyDescription("Cylinders one hospital may send per trip.")
+            @Min(1) int quotaPerHospitalPerTrip) {
+
+        /** Whole trips per day: a trip that cannot finish within the operating hours does not run. */
+        public int tripsPerDay() {
+            return trucks * (int) Math.floor(operatingHoursPerDay / roundTripHours + 1e-9);
+        }
+    }
+
+    @JsonClassDescription("Planning settings. Every field is optional; absent fields take the documented default.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Settings(
+            @JsonPropertyDescription("Days of need each hospital should hold after today's deliveries. Default 1.")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("30") Double coverageDays,
+            @JsonPropertyDescription("Maximum one-way travel time in hours for a delivery or a refill trip. Default 12.")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("72") Double maxTravelHours,
+            @JsonPropertyDescription("Size of one LOX lot in tons, the unit the solver moves. Default 0.1.")
+            @DecimalMin("0.01") @DecimalMax("10") Double loxLotTons,
+            @JsonPropertyDescription("Cylinders in one refill batch, the unit the solver moves. Default 10.")
+            @Min(1) @Max(1000) Integer refillBatchCylinders,
+            @JsonPropertyDescription("How long to solve: a number and a unit (ms, s, m, h), e.g. 30s. Default 30s.")
+            @Pattern(regexp = "^[0-9]{1,7}(ms|s|m|h)$") String timeLimit,
+            @JsonPropertyDescription("Straight-line travel estimate, used when no road network is given.")
+            Travel travel,
+            @JsonPropertyDescription("How a hospital's shortage is weighed.")
+            Priority priority,
+            @JsonPropertyDescription("How a missing LOX need is estimated from occupancy.")
+            NeedEstimation needEstimation,
+            @JsonPropertyDescription("Constraint weights by constraint name, on the constraint's own score level; 0 disables a constraint.")
+            Map<String, @PositiveOrZero Long> constraintWeights) {
+
+        public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null, null, null, null).withDefaults();
+
+        /** The one place where absent settings take their documented defaults. */
+        public Settings withDefaults() {
+            return new Settings(
+                    coverageDays == null ? 1.0 : coverageDays,
+                    maxTravelHours == null ? 12.0 : maxTravelHours,
+                    loxLotTons == null ? 0.1 : loxLotTons,
+                    refillBatchCylinders == null ? 10 : refillBatchCylinders,
+                    timeLimit == null ? "30s" : timeLimit,
+                    (travel == null ? new Travel(null, null) : travel).withDefaults(),
+                    (priority == null ? new Priority(null, null, null) : priority).withDefaults(),
+                    (needEstimation == null ? new NeedEstimation(null, null, null) : needEstimation).withDefaults(),
+                    constraintWeights == null ? Map.of() : constraintWeights);
+        }
+    }
+
+    @JsonClassDescription("Straight-line travel estimate: haversine distance times a detour factor, at an average speed.")
+    public record Travel(
+            @JsonPropertyDescription("Road distance over straight-line distance. Default 1.3.")
+            @DecimalMin("1") @DecimalMax("5") Double detourFactor,
+            @JsonPropertyDescription("Average speed of a loaded truck in km/h. Default 40.")
+            @DecimalMin("5") @DecimalMax("120") Double averageSpeedKmh) {
+
+        Travel withDefaults() {
+            return new Travel(detourFactor == null ? 1.3 : detourFactor, averageSpeedKmh == null ? 40.0 : averageSpeedKmh);
+        }
+    }
+
+    @JsonClassDescription("Priority of a ton of shortage at a hospital: 1 + borWeight x BOR + icuWeight x ICU occupancy + covidReferralWeight if a COVID referral hospital.")
+    public record Priority(
+            @JsonPropertyDescription("Weight of the bed occupancy ratio (0 to 1). Default 1.")
+            @DecimalMin("0") @DecimalMax("100") Double borWeight,
+            @JsonPropertyDescription("Weight of the ICU occupancy ratio (0 to 1). Default 2.")
+            @DecimalMin("0") @DecimalMax("100") Double icuWeight,
+            @JsonPropertyDescription("Added for a COVID-19 referral hospital. Default 0.5.")
+            @DecimalMin("0") @DecimalMax("100") Double covidReferralWeight) {
+
+        Priority withDefaults() {
+            return new Priority(borWeight == null ? 1.0 : borWeight, icuWeight == null ? 2.0 : icuWeight,
+                    covidReferralWeight == null ? 0.5 : covidReferralWeight);
+        }
+    }
+
+    @JsonClassDescription("Estimate of a hospital's LOX need from occupancy, with the WHO COVID-19 Essential Supplies Forecasting Tool flows.")
+    public record NeedEstimation(
+            @JsonPropertyDescription("Oxygen flow of a severe patient in litres of gas per minute. Default 10 (WHO).")
+            @DecimalMin("0") @DecimalMax("100") Double severeLitresPerMinute,
+            @JsonPropertyDescription("Oxygen flow of a critical (ICU) patient in litres of gas per minute. Default 30 (WHO).")
+            @DecimalMin("0") @DecimalMax("100") Double criticalLitresPerMinute,
+            @JsonPropertyDescription("Share of occupied non-ICU beds whose patient needs oxygen (0 to 1). Default 0.5, an assumption.")
+            @DecimalMin("0") @DecimalMax("1") Double wardShareOnOxygen) {
+
+        NeedEstimation withDefaults() {
+            return new NeedEstimation(severeLitresPerMinute == null ? 10.0 : severeLitresPerMinute,
+                    criticalLitresPerMinute == null ? 30.0 : criticalLitresPerMinute,
+                    wardShareOnOxygen == null ? 0.5 : wardShareOnOxygen);
+        }
+    }
+}
