@@ -145,7 +145,7 @@ public record Problem(
             return occupiedIcuBeds == null ? 0 : occupiedIcuBeds;
         }
 
-        public boolean isCovidReferral() {
+        public boolean covidReferralOrFalse() {
             return Boolean.TRUE.equals(covidReferral);
         }
 

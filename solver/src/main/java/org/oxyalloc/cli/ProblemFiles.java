@@ -1,0 +1,33 @@
+package org.oxyalloc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.oxyalloc.problem.ProblemIssue;
+import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.problem.ProblemReading;
+import org.oxyalloc.solver.AllocationSolver;
+
+/** Reads a problem file for a command and prints every issue found in it. */
+final class ProblemFiles {
+
+    private ProblemFiles() {
+    }
+
+    static ProblemReading read(Path file, AllocationSolver solver, PrintWriter err) throws IOException {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such problem file");
+        }
+        ProblemReading reading = new ProblemReader(solver.constraints().keySet()).read(json);
+        for (ProblemIssue issue : reading.issues()) {
+            err.println(file + ": " + issue);
+        }
+        return reading;
+    }
+}

@@ -1,0 +1,32 @@
+package org.oxyalloc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.oxyalloc.problem.ProblemJson;
+import org.oxyalloc.problem.ProblemSchema;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "schema", description = "Prints the JSON Schema of the problem file, or writes it to a file.")
+final class SchemaCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the schema here instead of printing it.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String schema = ProblemJson.mapper().writeValueAsString(ProblemSchema.schema()) + "\n";
+        if (out == null) {
+            spec.commandLine().getOut().print(schema);
+        } else {
+            Files.writeString(out, schema);
+        }
+        return ExitCode.OK;
+    }
+}

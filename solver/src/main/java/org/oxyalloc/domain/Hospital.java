@@ -1,0 +1,94 @@
+package org.oxyalloc.domain;
+
+import java.util.Set;
+
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import org.oxyalloc.travel.Leg;
+
+/**
+ * A hospital as the model sees it: what it asks for today, how urgent its shortage is, and how far it is
+ * from every supplier and collection post.
+ */
+public class Hospital {
+
+    @PlanningId
+    private final String id;
+    private final String name;
+    private final Set<String> groups;
+    /** Weight of one kg of shortage, in thousandths: 1000 x (1 + BOR and ICU terms). */
+    private final long priorityPermille;
+    private final long loxStockKg;
+    private final long tankCapacityKg;
+    /** LOX to deliver today to reach the coverage target: need x coverage days - stock. */
+    private final long loxRequestKg;
+    private final int emptyCylinders;
+    /** Cylinders to refill today to reach the coverage target: need x coverage days - full cylinders. */
+    private final int cylinderRequest;
+    private final Leg[] legsFromSuppliers;
+    private final Leg[] legsToPosts;
+
+    public Hospital(String id, String name, Set<String> groups, long priorityPermille, long loxStockKg,
+            long tankCapacityKg, long loxRequestKg, int emptyCylinders, int cylinderRequest,
+            Leg[] legsFromSuppliers, Leg[] legsToPosts) {
+        this.id = id;
+        this.name = name;
+        this.groups = Set.copyOf(groups);
+        this.priorityPermille = priorityPermille;
+        this.loxStockKg = loxStockKg;
+        this.tankCapacityKg = tankCapacityKg;
+        this.loxRequestKg = loxRequestKg;
+        this.emptyCylinders = emptyCylinders;
+        this.cylinderRequest = cylinderRequest;
+        this.legsFromSuppliers = legsFromSuppliers;
+        this.legsToPosts = legsToPosts;
+    }
+
+    public Leg legFrom(Supplier supplier) {
+        return legsFromSuppliers[supplier.getIndex()];
+    }
+
+    public Leg legTo(CollectionPost post) {
+        return legsToPosts[post.getIndex()];
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Set<String> getGroups() {
+        return groups;
+    }
+
+    public long getPriorityPermille() {
+        return priorityPermille;
+    }
+
+    public long getLoxStockKg() {
+        return loxStockKg;
+    }
+
+    public long getTankCapacityKg() {
+        return tankCapacityKg;
+    }
+
+    public long getLoxRequestKg() {
+        return loxRequestKg;
+    }
+
+    public int getEmptyCylinders() {
+        return emptyCylinders;
+    }
+
+    public int getCylinderRequest() {
+        return cylinderRequest;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

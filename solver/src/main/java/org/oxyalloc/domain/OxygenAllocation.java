@@ -1,0 +1,120 @@
+package org.oxyalloc.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** One day's oxygen allocation for one region: the planning solution. */
+@PlanningSolution
+public class OxygenAllocation {
+
+    public static final String LOX_SUPPLIERS = "loxSuppliers";
+    public static final String REFILL_ROUTES = "refillRoutes";
+
+    private String region;
+    private LocalDate date;
+    @ProblemFactProperty
+    private PlanningRules rules;
+    @ProblemFactCollectionProperty
+    private List<Supplier> suppliers;
+    @ProblemFactCollectionProperty
+    private List<Hospital> hospitals;
+    @ProblemFactCollectionProperty
+    private List<CollectionPost> collectionPosts;
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider(id = REFILL_ROUTES)
+    private List<RefillRoute> refillRoutes;
+    @PlanningEntityCollectionProperty
+    private List<LoxLot> loxLots;
+    @PlanningEntityCollectionProperty
+    private List<RefillBatch> refillBatches;
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public OxygenAllocation() {
+        // For the solver's cloning.
+    }
+
+    public OxygenAllocation(String region, LocalDate date, PlanningRules rules, List<Supplier> suppliers,
+            List<Hospital> hospitals, List<CollectionPost> collectionPosts, List<RefillRoute> refillRoutes,
+            List<LoxLot> loxLots, List<RefillBatch> refillBatches,
+            ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
+        this.region = region;
+        this.date = date;
+        this.rules = rules;
+        this.suppliers = suppliers;
+        this.hospitals = hospitals;
+        this.collectionPosts = collectionPosts;
+        this.refillRoutes = refillRoutes;
+        this.loxLots = loxLots;
+        this.refillBatches = refillBatches;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    /** Only suppliers with LOX and tankers are offered to LOX lots; the others could only break capacity. */
+    @ValueRangeProvider(id = LOX_SUPPLIERS)
+    public List<Supplier> getLoxSuppliers() {
+        return suppliers.stream().filter(Supplier::deliversLox).toList();
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public PlanningRules getRules() {
+        return rules;
+    }
+
+    public List<Supplier> getSuppliers() {
+        return suppliers;
+    }
+
+    public List<Hospital> getHospitals() {
+        return hospitals;
+    }
+
+    public List<CollectionPost> getCollectionPosts() {
+        return collectionPosts;
+    }
+
+    public List<RefillRoute> getRefillRoutes() {
+        return refillRoutes;
+    }
+
+    public List<LoxLot> getLoxLots() {
+        return loxLots;
+    }
+
+    public List<RefillBatch> getRefillBatches() {
+        return refillBatches;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

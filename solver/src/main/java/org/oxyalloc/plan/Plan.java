@@ -1,0 +1,69 @@
+package org.oxyalloc.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.oxyalloc.problem.Problem;
+
+/**
+ * A solved day: per hospital its quotas and refills, per supplier and post what is used and left, the totals,
+ * and the score with every constraint match justified in words. Tons are rounded to the kg.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Plan(String region, LocalDate date, String score, boolean feasible, String travelModel,
+        Problem.Settings settings, Totals totals, List<HospitalPlan> hospitals, List<SupplierPlan> suppliers,
+        List<PostPlan> collectionPosts, List<String> warnings, List<ConstraintResult> analysis) {
+
+    /**
+     * @param needTonsPerDay oxygen used per day by all hospitals, LOX and cylinders (8 kg each) together
+     * @param requestTons what hospitals ask for today to reach the coverage target, LOX and cylinders together
+     * @param shortagePercent shortage as a share of today's requests
+     */
+    public record Totals(double needTonsPerDay, double requestTons, double loxRequestTons, double loxSupplyTons,
+            double loxAllocatedTons, double loxShortageTons, int cylinderRequest, int refillCapacity,
+            int cylindersRefilled, int cylinderShortage, double shortageTons, double shortagePercent,
+            int hospitalsShort, double tonKm, long tankerTrips) {
+    }
+
+    /**
+     * @param coverageDaysBefore days of need its stock and full cylinders cover now; null without a need
+     * @param coverageDaysAfter the same after today's deliveries and refills
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HospitalPlan(String id, String name, String regency, double priority, double loxNeedTonsPerDay,
+            boolean loxNeedEstimated, int cylindersNeededPerDay, boolean cylinderNeedEstimated, double loxStockTons,
+            double tankCapacityTons, double loxRequestTons, List<Quota> quotas, double loxReceivedTons,
+            double loxShortageTons, int emptyCylinders, int cylinderRequest, List<Refill> refills, int cylindersRefilled,
+            int cylinderShortage, Double coverageDaysBefore, Double coverageDaysAfter) {
+    }
+
+    /** LOX from one supplier to one hospital. */
+    public record Quota(String supplierId, String supplierName, double tons, long trips, double km, double hours) {
+    }
+
+    /** Cylinders of one hospital refilled at one station, directly or through a post. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Refill(String stationId, String stationName, String postId, String postName, int cylinders,
+            double km, double hours) {
+    }
+
+    public record SupplierPlan(String id, String name, double loxTons, double loxAllocatedTons, double loxLeftTons,
+            long tankerTrips, double tankerHoursUsed, double tankerHoursAvailable, int refillCapacity, int refillsUsed,
+            int refillsLeft) {
+    }
+
+    public record PostPlan(String id, String name, String stationId, int capacityPerDay, int cylindersUsed,
+            int cylindersLeft, int hospitalsServed) {
+    }
+
+    /** One constraint's part of the score, with each match and its justification. */
+    public record ConstraintResult(String name, String level, String group, String weight, String score,
+            int matchCount, List<Match> matches) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Match(String score, String hospitalId, String supplierId, String postId, double quantity, String unit,
+            String description) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.oxyalloc.problem;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+
+/** The JSON Schema of the problem file, generated from the annotations of {@link Problem}; published in docs/. */
+public final class ProblemSchema {
+
+    public static final String ID = "https://oxyalloc.org/schema/problem.schema.json";
+
+    private static final ObjectNode SCHEMA = generate();
+
+    private ProblemSchema() {
+    }
+
+    public static ObjectNode schema() {
+        return SCHEMA.deepCopy();
+    }
+
+    private static ObjectNode generate() {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(ProblemJson.mapper(),
+                SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+                .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
+                        JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
+                .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
+        ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(Problem.class);
+        schema.put("$id", ID);
+        schema.put("title", "oxyalloc problem");
+        return schema;
+    }
+}

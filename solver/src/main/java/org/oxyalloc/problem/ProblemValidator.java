@@ -1,0 +1,144 @@
+package org.oxyalloc.problem;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The checks a schema cannot express: unique and resolvable ids, occupancy within beds, stock within the tank,
+ * known constraint names, and warnings about supply that cannot reach anyone.
+ */
+final class ProblemValidator {
+
+    /** Keeps every weighted match below 2^63 at national scale; see docs/model.md. */
+    static final long MAX_CONSTRAINT_WEIGHT = 1_000_000;
+
+    private ProblemValidator() {
+    }
+
+    static List<ProblemIssue> validate(Problem problem, Collection<String> constraintNames) {
+        List<ProblemIssue> issues = new ArrayList<>();
+        Map<String, Problem.Supplier> suppliers = uniqueIds(problem.suppliers(), Problem.Supplier::id, "$.suppliers", issues);
+        uniqueIds(problem.hospitals(), Problem.Hospital::id, "$.hospitals", issues);
+        uniqueIds(problem.effectiveCollectionPosts(), Problem.CollectionPost::id, "$.collectionPosts", issues);
+
+        Set<String> hospitalGroups = new HashSet<>();
+        for (int i = 0; i < problem.hospitals().size(); i++) {
+            Problem.Hospital hospital = problem.hospitals().get(i);
+            hospitalGroups.addAll(hospital.groupsOrEmpty());
+            checkHospital(hospital, "$.hospitals[" + i + "]", issues);
+        }
+        for (int i = 0; i < problem.suppliers().size(); i++) {
+            checkSupplier(problem.suppliers().get(i), "$.suppliers[" + i + "]", hospitalGroups, issues);
+        }
+        for (int i = 0; i < problem.effectiveCollectionPosts().size(); i++) {
+            checkPost(problem.effectiveCollectionPosts().get(i), "$.collectionPosts[" + i + "]", suppliers, issues);
+        }
+        checkSettings(problem.effectiveSettings(), constraintNames, issues);
+        return issues;
+    }
+
+    private static <T> Map<String, T> uniqueIds(List<T> items, Function<T, String> id, String listPath,
+            List<ProblemIssue> issues) {
+        Map<String, T> byId = new HashMap<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = id.apply(items.get(i));
+            Integer first = firstIndex.putIfAbsent(key, i);
+            if (first != null) {
+                issues.add(ProblemIssue.error(listPath + "[" + i + "].id", key,
+                        "duplicated id, already used by " + listPath + "[" + first + "]; expected a unique id"));
+            } else {
+                byId.put(key, items.get(i));
+            }
+        }
+        return byId;
+    }
+
+    private static void checkHospital(Problem.Hospital hospital, String path, List<ProblemIssue> issues) {
+        if (hospital.occupiedBeds() > hospital.beds()) {
+            issues.add(ProblemIssue.error(path + ".occupiedBeds", hospital.occupiedBeds(),
+                    "expected at most beds (" + hospital.beds() + ")"));
+        }
+        if (hospital.icuBedsOrZero() > hospital.beds()) {
+            issues.add(ProblemIssue.error(path + ".icuBeds", hospital.icuBedsOrZero(),
+                    "expected at most beds (" + hospital.beds() + "): ICU beds are part of the beds"));
+        }
+        if (hospital.occupiedIcuBedsOrZero() > hospital.icuBedsOrZero()) {
+            issues.add(ProblemIssue.error(path + ".occupiedIcuBeds", hospital.occupiedIcuBedsOrZero(),
+                    "expected at most icuBeds (" + hospital.icuBedsOrZero() + ")"));
+        }
+        if (hospital.occupiedIcuBedsOrZero() > hospital.occupiedBeds()) {
+            issues.add(ProblemIssue.error(path + ".occupiedIcuBeds", hospital.occupiedIcuBedsOrZero(),
+                    "expected at most occupiedBeds (" + hospital.occupiedBeds() + "): occupied beds include the ICU"));
+        }
+        double tank = hospital.tankCapacityTonsOrZero();
+        if (hospital.loxStockTonsOrZero() > tank) {
+            issues.add(ProblemIssue.error(path + ".loxStockTons", hospital.loxStockTons(),
+                    "expected at most tankCapacityTons (" + tank + ")"));
+        }
+        if (tank == 0 && hospital.loxNeedTonsPerDay() != null && hospital.loxNeedTonsPerDay() > 0) {
+            issues.add(ProblemIssue.error(path + ".loxNeedTonsPerDay", hospital.loxNeedTonsPerDay(),
+                    "a hospital without a LOX tank (tankCapacityTons 0) cannot receive LOX;"
+                            + " expected 0, or its need as cylindersNeededPerDay, or its tankCapacityTons"));
+        }
+    }
+
+    private static void checkSupplier(Problem.Supplier supplier, String path, Set<String> hospitalGroups,
+            List<ProblemIssue> issues) {
+        boolean hasTankers = supplier.fleet() != null && supplier.fleet().tankers() > 0;
+        if (supplier.loxTonsOrZero() > 0 && !hasTankers) {
+            issues.add(ProblemIssue.warning(path + ".fleet", null, "supplier " + supplier.id() + " has "
+                    + supplier.loxTonsOrZero() + " t of LOX but no tankers: its LOX cannot be delivered today"));
+        }
+        for (int g = 0; g < supplier.reservedGroups().size(); g++) {
+            String group = supplier.reservedGroups().get(g);
+            if (group.isBlank()) {
+                issues.add(ProblemIssue.error(path + ".reservedForGroups[" + g + "]", "\"" + group + "\"",
+                        "expected a group name"));
+            } else if (!hospitalGroups.contains(group)) {
+                issues.add(ProblemIssue.warning(path + ".reservedForGroups[" + g + "]", group,
+                        "no hospital belongs to this group: this reserved supply cannot go anywhere"));
+            }
+        }
+    }
+
+    private static void checkPost(Problem.CollectionPost post, String path, Map<String, Problem.Supplier> suppliers,
+            List<ProblemIssue> issues) {
+        Problem.Supplier station = suppliers.get(post.stationId());
+        if (station == null) {
+            issues.add(ProblemIssue.error(path + ".stationId", post.stationId(),
+                    "no supplier has this id; expected the id of the supplier that refills the post's cylinders"));
+        } else if (station.refillCylindersOrZero() == 0) {
+            issues.add(ProblemIssue.error(path + ".stationId", post.stationId(),
+                    "this supplier has no refill capacity (refillCylinders 0); expected a filling station"));
+        }
+        if (post.tripsPerDay() == 0) {
+            issues.add(ProblemIssue.warning(path + ".roundTripHours", post.roundTripHours(),
+                    "longer than operatingHoursPerDay (" + post.operatingHoursPerDay() + "): the shuttle makes no trip today"));
+        }
+    }
+
+    private static void checkSettings(Problem.Settings settings, Collection<String> constraintNames,
+            List<ProblemIssue> issues) {
+        if (TimeLimits.parse(settings.timeLimit()).isZero()) {
+            issues.add(ProblemIssue.error("$.settings.timeLimit", settings.timeLimit(), "expected a positive duration"));
+        }
+        for (Map.Entry<String, Long> weight : settings.constraintWeights().entrySet()) {
+            String path = "$.settings.constraintWeights[\"" + weight.getKey() + "\"]";
+            if (!constraintNames.contains(weight.getKey())) {
+                issues.add(ProblemIssue.error(path, weight.getKey(),
+                        "no constraint has this name; expected one of: " + String.join(", ", new TreeSet<>(constraintNames))));
+            } else if (weight.getValue() == null || weight.getValue() < 0 || weight.getValue() > MAX_CONSTRAINT_WEIGHT) {
+                issues.add(ProblemIssue.error(path, weight.getValue(),
+                        "expected a whole number from 0 (disables the constraint) to " + MAX_CONSTRAINT_WEIGHT));
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.oxyalloc.solver;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.oxyalloc.domain.CollectionPost;
+import org.oxyalloc.domain.Hospital;
+import org.oxyalloc.domain.LoxLot;
+import org.oxyalloc.domain.Oxygen;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.PlanningRules;
+import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.RefillRoute;
+import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.travel.Leg;
+import org.oxyalloc.travel.TravelModel;
+
+/**
+ * Turns a validated problem into the planning solution: travel legs, priorities, requests split into lots, and the
+ * warnings a task force should read before trusting the plan (hospitals no supplier can reach, a day with no supply).
+ */
+public final class AllocationBuilder {
+
+    private AllocationBuilder() {
+    }
+
+    /**
+     * @param weights constraint weights by name, each already on its constraint's score level
+     */
+    public static PreparedProblem build(Problem problem, TravelModel travel,
+            Map<String, HardMediumSoftLongScore> weights) {
+        Problem.Settings settings = problem.effectiveSettings();
+        List<Supplier> suppliers = new ArrayList<>();
+        Map<String, Supplier> supplierById = new LinkedHashMap<>();
+        for (Problem.Supplier s : problem.suppliers()) {
+            Problem.Fleet fleet = s.fleet();
+            Supplier supplier = new Supplier(s.id(), s.name(), suppliers.size(), Oxygen.tonsToKg(s.loxTonsOrZero()),
+                    s.medicalGrade(), fleet == null ? 0 : fleet.tankers(),
+                    fleet == null ? 0 : Oxygen.tonsToKg(fleet.tankerTons()),
+                    fleet == null ? 0 : fleet.drivingHoursPerTanker(), s.refillCylindersOrZero(),
+                    new HashSet<>(s.reservedGroups()));
+            suppliers.add(supplier);
+            supplierById.put(supplier.getId(), supplier);
+        }
+        List<CollectionPost> posts = new ArrayList<>();
+        for (Problem.CollectionPost p : problem.effectiveCollectionPosts()) {
+            posts.add(new CollectionPost(p.id(), p.name(), posts.size(), supplierById.get(p.stationId()),
+                    p.tripsPerDay() * p.cylindersPerTrip(), p.tripsPerDay() * p.quotaPerHospitalPerTrip()));
+        }
+        List<RefillRoute> routes = new ArrayList<>();
+        suppliers.stream().filter(s -> s.getRefillCylinders() > 0).map(RefillRoute::direct).forEach(routes::add);
+        posts.stream().map(RefillRoute::via).forEach(routes::add);
+
+        long loxLotKg = Oxygen.tonsToKg(settings.loxLotTons());
+        int batchCylinders = settings.refillBatchCylinders();
+        List<Hospital> hospitals = new ArrayList<>();
+        Map<String, HospitalDemand> demands = new LinkedHashMap<>();
+        List<LoxLot> lots = new ArrayList<>();
+        List<RefillBatch> batches = new ArrayList<>();
+        for (Problem.Hospital h : problem.hospitals()) {
+            HospitalDemand demand = HospitalDemand.of(h, settings);
+            demands.put(h.id(), demand);
+            Leg[] fromSuppliers = problem.suppliers().stream()
+                    .map(s -> travel.between(s.location(), h.location())).toArray(Leg[]::new);
+            Leg[] toPosts = problem.effectiveCollectionPosts().stream()
+                    .map(p -> travel.between(h.location(), p.location())).toArray(Leg[]::new);
+            Hospital hospital = new Hospital(h.id(), h.name(), new HashSet<>(h.groupsOrEmpty()),
+                    priorityPermille(h, settings.priority()), Oxygen.tonsToKg(h.loxStockTonsOrZero()),
+                    Oxygen.tonsToKg(h.tankCapacityTonsOrZero()), demand.loxRequestKg(), h.emptyCylindersOrZero(),
+                    demand.cylinderRequest(), fromSuppliers, toPosts);
+            hospitals.add(hospital);
+            for (long kg : split(demand.loxRequestKg(), loxLotKg)) {
+                lots.add(new LoxLot(lots.size(), hospital, kg));
+            }
+            for (long cylinders : split(demand.cylinderRequest(), batchCylinders)) {
+                batches.add(new RefillBatch(batches.size(), hospital, (int) cylinders));
+            }
+        }
+        PlanningRules rules = new PlanningRules(settings.maxTravelHours());
+        OxygenAllocation solution = new OxygenAllocation(problem.region(), problem.date(), rules, suppliers, hospitals,
+                posts, routes, lots, batches, ConstraintWeightOverrides.of(weights));
+        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules));
+    }
+
+    /** Splits a quantity into lots of the given size and one smaller remainder lot, so that nothing is rounded. */
+    static List<Long> split(long quantity, long lotSize) {
+        List<Long> lots = new ArrayList<>();
+        for (long left = quantity; left > 0; left -= lotSize) {
+            lots.add(Math.min(lotSize, left));
+        }
+        return lots;
+    }
+
+    /** 1000 x (1 + borWeight x BOR + icuWeight x ICU occupancy + covidReferralWeight if a referral hospital). */
+    static long priorityPermille(Problem.Hospital hospital, Problem.Priority priority) {
+        double bor = hospital.beds() == 0 ? 0.0 : (double) hospital.occupiedBeds() / hospital.beds();
+        double icu = hospital.icuBedsOrZero() == 0 ? 0.0 : (double) hospital.occupiedIcuBedsOrZero() / hospital.icuBedsOrZero();
+        double weight = 1.0 + priority.borWeight() * bor + priority.icuWeight() * icu
+                + (hospital.covidReferralOrFalse() ? priority.covidReferralWeight() : 0.0);
+        return Math.round(1000 * weight);
+    }
+
+    private static List<String> warnings(OxygenAllocation solution, PlanningRules rules) {
+        List<String> warnings = new ArrayList<>();
+        List<Supplier> loxSuppliers = solution.getLoxSuppliers();
+        if (loxSuppliers.isEmpty()) {
+            warnings.add("No supplier has both LOX and tankers today: every LOX request will be short.");
+        }
+        if (solution.getRefillRoutes().isEmpty()) {
+            warnings.add("No filling station has refill capacity today: every refill request will be short.");
+        }
+        for (Hospital hospital : solution.getHospitals()) {
+            if (hospital.getLoxRequestKg() > 0 && !loxSuppliers.isEmpty() && loxSuppliers.stream().noneMatch(
+                    s -> s.isMedicalGrade() && s.mayServe(hospital) && hospital.legFrom(s).hours() <= rules.maxTravelHours())) {
+                warnings.add(String.format(Locale.ROOT,
+                        "Hospital %s (%s): no medical-grade LOX supplier open to it is within %.1f h; its %.2f t request will be short.",
+                        hospital.getId(), hospital.getName(), rules.maxTravelHours(), Oxygen.kgToTons(hospital.getLoxRequestKg())));
+            }
+            if (hospital.getCylinderRequest() > 0 && !solution.getRefillRoutes().isEmpty()
+                    && solution.getRefillRoutes().stream().noneMatch(r -> r.legFrom(hospital).hours() <= rules.maxTravelHours())) {
+                warnings.add(String.format(Locale.ROOT,
+                        "Hospital %s (%s): no filling station or collection post is within %.1f h; its %d refills will be short.",
+                        hospital.getId(), hospital.getName(), rules.maxTravelHours(), hospital.getCylinderRequest()));
+            }
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,371 @@
+package org.oxyalloc.solver;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static org.oxyalloc.solver.AllocationJustification.of;
+import static org.oxyalloc.solver.AllocationJustification.tons;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import org.oxyalloc.domain.Hospital;
+import org.oxyalloc.domain.LoxLot;
+import org.oxyalloc.domain.Oxygen;
+import org.oxyalloc.domain.PlanningRules;
+import org.oxyalloc.domain.RefillBatch;
+
+/**
+ * The rules of a day's oxygen allocation. Score levels: hard = physically or legally impossible; medium =
+ * oxygen that does not reach a patient; soft = cost of moving it. Units are chosen so that a level never
+ * overflows at national scale (see docs/model.md): LOX in kg, shortage in kg x priority in thousandths,
+ * transport in kg x km.
+ */
+public class AllocationConstraintProvider implements ConstraintProvider {
+
+    public static final String CAPACITY = "Capacity";
+    public static final String ELIGIBILITY = "Eligibility";
+    public static final String SHORTAGE = "Shortage";
+    public static final String TRANSPORT = "Transport";
+
+    public static final String SUPPLIER_LOX_CAPACITY = "Supplier LOX capacity";
+    public static final String STATION_REFILL_CAPACITY = "Filling station refill capacity";
+    public static final String POST_SHUTTLE_CAPACITY = "Collection post shuttle capacity";
+    public static final String POST_QUOTA_PER_HOSPITAL = "Collection post quota per hospital";
+    public static final String TANK_SPACE = "Tank space";
+    public static final String REFILLS_WITHIN_EMPTY_CYLINDERS = "Refills within empty cylinders";
+    public static final String TANKER_FLEET_HOURS = "Tanker fleet hours";
+    public static final String MEDICAL_GRADE_ONLY = "Medical-grade oxygen only";
+    public static final String RESERVED_SUPPLY_TO_ITS_GROUP = "Reserved supply to its group only";
+    public static final String DELIVERY_WITHIN_MAX_TRAVEL_TIME = "Delivery within maximum travel time";
+    public static final String REFILL_WITHIN_MAX_TRAVEL_TIME = "Refill trip within maximum travel time";
+    public static final String LOX_SHORTAGE = "LOX shortage";
+    public static final String CYLINDER_SHORTAGE = "Cylinder shortage";
+    public static final String UNFAIR_LOX_SHORTAGE = "Unfair LOX shortage";
+    public static final String UNFAIR_CYLINDER_SHORTAGE = "Unfair cylinder shortage";
+    public static final String TRANSPORT_TON_KM = "Transport ton-km";
+    public static final String TANKER_TRIPS = "Tanker trips";
+    public static final String HOSPITAL_SPLIT_ACROSS_SUPPLIERS = "Hospital split across suppliers";
+    public static final String REFILL_TRAVEL = "Refill travel";
+
+    /** Thousandths, like priorities: at weight 1000 the marginal unfairness of a kg is 2 x the share left short. */
+    static final HardMediumSoftLongScore UNFAIRNESS_WEIGHT = HardMediumSoftLongScore.ofMedium(1_000);
+    /** A tanker-km weighs as much as moving a ton one km (1000 kg-km): trips are not free even when full. */
+    static final HardMediumSoftLongScore TANKER_KM_WEIGHT = HardMediumSoftLongScore.ofSoft(1_000);
+    /** An extra supplier for one hospital weighs as much as 50 ton-km: more contracts, more coordination. */
+    static final HardMediumSoftLongScore EXTRA_SUPPLIER_WEIGHT = HardMediumSoftLongScore.ofSoft(50_000);
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                supplierLoxCapacity(factory),
+                stationRefillCapacity(factory),
+                postShuttleCapacity(factory),
+                postQuotaPerHospital(factory),
+                tankSpace(factory),
+                refillsWithinEmptyCylinders(factory),
+                tankerFleetHours(factory),
+                medicalGradeOnly(factory),
+                reservedSupplyToItsGroup(factory),
+                deliveryWithinMaxTravelTime(factory),
+                refillWithinMaxTravelTime(factory),
+                loxShortage(factory),
+                cylinderShortage(factory),
+                unfairLoxShortage(factory),
+                unfairCylinderShortage(factory),
+                transportTonKm(factory),
+                tankerTrips(factory),
+                hospitalSplitAcrossSuppliers(factory),
+                refillTravel(factory)
+        };
+    }
+
+    // ************************************************************************
+    // Hard: what cannot physically or legally happen
+    // ************************************************************************
+
+    Constraint supplierLoxCapacity(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .groupBy(LoxLot::getSupplier, sumLong(LoxLot::getKg))
+                .filter((supplier, kg) -> kg > supplier.getLoxKg())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (supplier, kg) -> kg - supplier.getLoxKg())
+                .justifyWith((supplier, kg, score) -> of(null, supplier, null, tons(kg - supplier.getLoxKg()), "t",
+                        "%s is allocated %.2f t of LOX but has only %.2f t today.",
+                        supplier.getName(), tons(kg), tons(supplier.getLoxKg())))
+                .asConstraintDescribed(SUPPLIER_LOX_CAPACITY,
+                        "A supplier cannot deliver more liquid oxygen than it has today (penalty per kg over).", CAPACITY);
+    }
+
+    Constraint stationRefillCapacity(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .groupBy(batch -> batch.getRoute().getStation(), sum(RefillBatch::getCylinders))
+                .filter((station, cylinders) -> cylinders > station.getRefillCylinders())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (station, cylinders) -> cylinders - station.getRefillCylinders())
+                .justifyWith((station, cylinders, score) -> of(null, station, null,
+                        cylinders - station.getRefillCylinders(), "cylinders",
+                        "%s is asked to refill %d cylinders but can refill only %d today.",
+                        station.getName(), cylinders, station.getRefillCylinders()))
+                .asConstraintDescribed(STATION_REFILL_CAPACITY,
+                        "A filling station cannot refill more cylinders than its capacity today, whether they come"
+                                + " directly or through a collection post (penalty per cylinder over).", CAPACITY);
+    }
+
+    Constraint postShuttleCapacity(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .filter(batch -> batch.getRoute().getPost() != null)
+                .groupBy(batch -> batch.getRoute().getPost(), sum(RefillBatch::getCylinders))
+                .filter((post, cylinders) -> cylinders > post.getCapacityPerDay())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (post, cylinders) -> cylinders - post.getCapacityPerDay())
+                .justifyWith((post, cylinders, score) -> of(null, post.getStation(), post,
+                        cylinders - post.getCapacityPerDay(), "cylinders",
+                        "%s receives %d cylinders but its shuttle carries only %d a day.",
+                        post.getName(), cylinders, post.getCapacityPerDay()))
+                .asConstraintDescribed(POST_SHUTTLE_CAPACITY,
+                        "A collection post's trucks carry at most their trips per day times cylinders per trip"
+                                + " (penalty per cylinder over).", CAPACITY);
+    }
+
+    Constraint postQuotaPerHospital(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .filter(batch -> batch.getRoute().getPost() != null)
+                .groupBy(batch -> batch.getRoute().getPost(), RefillBatch::getHospital, sum(RefillBatch::getCylinders))
+                .filter((post, hospital, cylinders) -> cylinders > post.getQuotaPerHospitalPerDay())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (post, hospital, cylinders) -> cylinders - post.getQuotaPerHospitalPerDay())
+                .justifyWith((post, hospital, cylinders, score) -> of(hospital, post.getStation(), post,
+                        cylinders - post.getQuotaPerHospitalPerDay(), "cylinders",
+                        "%s sends %d cylinders through %s, above its quota of %d a day.",
+                        hospital.getName(), cylinders, post.getName(), post.getQuotaPerHospitalPerDay()))
+                .asConstraintDescribed(POST_QUOTA_PER_HOSPITAL,
+                        "A hospital may send at most the post's quota per trip times the trips per day"
+                                + " (penalty per cylinder over).", CAPACITY);
+    }
+
+    Constraint tankSpace(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .groupBy(LoxLot::getHospital, sumLong(LoxLot::getKg))
+                .filter((hospital, kg) -> hospital.getLoxStockKg() + kg > hospital.getTankCapacityKg())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AllocationConstraintProvider::kgAboveTank)
+                .justifyWith((hospital, kg, score) -> of(hospital, null, null, tons(kgAboveTank(hospital, kg)), "t",
+                        "%s would hold %.2f t of stock plus %.2f t delivered in a tank of %.2f t.",
+                        hospital.getName(), tons(hospital.getLoxStockKg()), tons(kg), tons(hospital.getTankCapacityKg())))
+                .asConstraintDescribed(TANK_SPACE,
+                        "Stock plus today's deliveries must fit the hospital's LOX tank (penalty per kg over).", CAPACITY);
+    }
+
+    private static long kgAboveTank(Hospital hospital, long kg) {
+        return hospital.getLoxStockKg() + kg - hospital.getTankCapacityKg();
+    }
+
+    Constraint refillsWithinEmptyCylinders(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .groupBy(RefillBatch::getHospital, sum(RefillBatch::getCylinders))
+                .filter((hospital, cylinders) -> cylinders > hospital.getEmptyCylinders())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (hospital, cylinders) -> cylinders - hospital.getEmptyCylinders())
+                .justifyWith((hospital, cylinders, score) -> of(hospital, null, null,
+                        cylinders - hospital.getEmptyCylinders(), "cylinders",
+                        "%s is given %d refills but has only %d empty cylinders.",
+                        hospital.getName(), cylinders, hospital.getEmptyCylinders()))
+                .asConstraintDescribed(REFILLS_WITHIN_EMPTY_CYLINDERS,
+                        "A hospital cannot get more refills than the empty cylinders it has (penalty per cylinder over).",
+                        CAPACITY);
+    }
+
+    Constraint tankerFleetHours(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .groupBy(LoxLot::getSupplier, LoxLot::getHospital, sumLong(LoxLot::getKg))
+                .groupBy((supplier, hospital, kg) -> supplier,
+                        sumLong((supplier, hospital, kg) -> supplier.tripsFor(kg) * supplier.roundTripMinutes(hospital)))
+                .filter((supplier, minutes) -> minutes > supplier.getFleetMinutesPerDay())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (supplier, minutes) -> minutes - supplier.getFleetMinutesPerDay())
+                .justifyWith((supplier, minutes, score) -> of(null, supplier, null,
+                        (minutes - supplier.getFleetMinutesPerDay()) / 60.0, "h",
+                        "%s's deliveries need %.1f tanker driving hours but its %d tankers have %.1f today.",
+                        supplier.getName(), minutes / 60.0, supplier.getTankers(),
+                        supplier.getFleetMinutesPerDay() / 60.0))
+                .asConstraintDescribed(TANKER_FLEET_HOURS,
+                        "Every delivery takes round trips of full or partial tankers; a supplier's round trips must fit"
+                                + " its tankers' driving hours (penalty per minute over).", CAPACITY);
+    }
+
+    Constraint medicalGradeOnly(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .filter(lot -> !lot.getSupplier().isMedicalGrade())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, LoxLot::getKg)
+                .justifyWith((lot, score) -> of(lot.getHospital(), lot.getSupplier(), null, tons(lot.getKg()), "t",
+                        "%.2f t for %s would come from %s, whose oxygen is not medical grade.",
+                        tons(lot.getKg()), lot.getHospital().getName(), lot.getSupplier().getName()))
+                .asConstraintDescribed(MEDICAL_GRADE_ONLY,
+                        "Only medical-grade oxygen goes to hospitals (penalty per kg).", ELIGIBILITY);
+    }
+
+    Constraint reservedSupplyToItsGroup(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .filter(lot -> !lot.getSupplier().mayServe(lot.getHospital()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, LoxLot::getKg)
+                .justifyWith((lot, score) -> of(lot.getHospital(), lot.getSupplier(), null, tons(lot.getKg()), "t",
+                        "%.2f t from %s is reserved for %s, and %s is not a member.",
+                        tons(lot.getKg()), lot.getSupplier().getName(),
+                        String.join(", ", lot.getSupplier().getReservedForGroups()), lot.getHospital().getName()))
+                .asConstraintDescribed(RESERVED_SUPPLY_TO_ITS_GROUP,
+                        "Supply reserved for a group (a donation) goes only to that group's hospitals (penalty per kg).",
+                        ELIGIBILITY);
+    }
+
+    Constraint deliveryWithinMaxTravelTime(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .join(PlanningRules.class)
+                .filter((lot, rules) -> lot.leg().hours() > rules.maxTravelHours())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (lot, rules) -> lot.getKg())
+                .justifyWith((lot, rules, score) -> of(lot.getHospital(), lot.getSupplier(), null, tons(lot.getKg()), "t",
+                        "%.2f t for %s from %s: %.1f h one way, beyond the %.1f h limit.",
+                        tons(lot.getKg()), lot.getHospital().getName(), lot.getSupplier().getName(),
+                        lot.leg().hours(), rules.maxTravelHours()))
+                .asConstraintDescribed(DELIVERY_WITHIN_MAX_TRAVEL_TIME,
+                        "No delivery travels longer one way than the task force's maximum (penalty per kg).", ELIGIBILITY);
+    }
+
+    Constraint refillWithinMaxTravelTime(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .join(PlanningRules.class)
+                .filter((batch, rules) -> batch.leg().hours() > rules.maxTravelHours())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (batch, rules) -> batch.getCylinders())
+                .justifyWith((batch, rules, score) -> of(batch.getHospital(), batch.getRoute().getStation(),
+                        batch.getRoute().getPost(), batch.getCylinders(), "cylinders",
+                        "%d cylinders of %s to %s: %.1f h one way, beyond the %.1f h limit.",
+                        batch.getCylinders(), batch.getHospital().getName(), batch.getRoute().describe(),
+                        batch.leg().hours(), rules.maxTravelHours()))
+                .asConstraintDescribed(REFILL_WITHIN_MAX_TRAVEL_TIME,
+                        "No hospital drives its cylinders longer one way than the maximum (penalty per cylinder).",
+                        ELIGIBILITY);
+    }
+
+    // ************************************************************************
+    // Medium: oxygen that does not reach a patient
+    // ************************************************************************
+
+    Constraint loxShortage(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(LoxLot.class)
+                .filter(lot -> lot.getSupplier() == null)
+                .groupBy(LoxLot::getHospital, sumLong(LoxLot::getKg))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (hospital, kg) -> kg * hospital.getPriorityPermille())
+                .justifyWith((hospital, kg, score) -> of(hospital, null, null, tons(kg), "t",
+                        "%s is short %.2f t of LOX (%.0f%% of its request), at priority %.2f.",
+                        hospital.getName(), tons(kg), 100.0 * kg / hospital.getLoxRequestKg(),
+                        hospital.getPriorityPermille() / 1000.0))
+                .asConstraintDescribed(LOX_SHORTAGE,
+                        "LOX a hospital needs to reach the coverage target but does not get, weighed by its priority"
+                                + " (penalty per kg x priority in thousandths).", SHORTAGE);
+    }
+
+    Constraint cylinderShortage(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(RefillBatch.class)
+                .filter(batch -> batch.getRoute() == null)
+                .groupBy(RefillBatch::getHospital, sum(RefillBatch::getCylinders))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (hospital, cylinders) -> cylinders * Oxygen.KG_PER_CYLINDER * hospital.getPriorityPermille())
+                .justifyWith((hospital, cylinders, score) -> of(hospital, null, null, cylinders, "cylinders",
+                        "%s is short %d cylinder refills (%.0f%% of its request), at priority %.2f.",
+                        hospital.getName(), cylinders, 100.0 * cylinders / hospital.getCylinderRequest(),
+                        hospital.getPriorityPermille() / 1000.0))
+                .asConstraintDescribed(CYLINDER_SHORTAGE,
+                        "Cylinder refills a hospital needs but does not get, counted as 8 kg of oxygen each and weighed"
+                                + " by its priority, so that LOX and cylinders compare (penalty per kg x priority).",
+                        SHORTAGE);
+    }
+
+    Constraint unfairLoxShortage(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(LoxLot.class)
+                .filter(lot -> lot.getSupplier() == null)
+                .groupBy(LoxLot::getHospital, sumLong(LoxLot::getKg))
+                .penalizeLong(UNFAIRNESS_WEIGHT, (hospital, kg) -> unfairness(kg, hospital.getLoxRequestKg()))
+                .justifyWith((hospital, kg, score) -> of(hospital, null, null, 100.0 * kg / hospital.getLoxRequestKg(),
+                        "% short", "%s bears %.0f%% of its LOX request as shortage.",
+                        hospital.getName(), 100.0 * kg / hospital.getLoxRequestKg()))
+                .asConstraintDescribed(UNFAIR_LOX_SHORTAGE,
+                        "Spreads a LOX shortage in proportion to requests instead of starving a few hospitals:"
+                                + " penalty per kg of shortage² / request, weight 1000.", SHORTAGE);
+    }
+
+    Constraint unfairCylinderShortage(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(RefillBatch.class)
+                .filter(batch -> batch.getRoute() == null)
+                .groupBy(RefillBatch::getHospital, sum(RefillBatch::getCylinders))
+                .penalizeLong(UNFAIRNESS_WEIGHT, (hospital, cylinders) -> unfairness(
+                        cylinders * Oxygen.KG_PER_CYLINDER, hospital.getCylinderRequest() * Oxygen.KG_PER_CYLINDER))
+                .justifyWith((hospital, cylinders, score) -> of(hospital, null, null,
+                        100.0 * cylinders / hospital.getCylinderRequest(), "% short",
+                        "%s bears %.0f%% of its refill request as shortage.",
+                        hospital.getName(), 100.0 * cylinders / hospital.getCylinderRequest()))
+                .asConstraintDescribed(UNFAIR_CYLINDER_SHORTAGE,
+                        "Spreads a refill shortage in proportion to requests: penalty per kg of shortage² / request,"
+                                + " weight 1000, 8 kg of oxygen a cylinder.", SHORTAGE);
+    }
+
+    /**
+     * Convex in the shortage, so its marginal cost (2 x shortage / request per kg) rises as a hospital's share of
+     * its request left unmet rises; minimising the sum spreads a fixed shortage in proportion to requests.
+     */
+    static long unfairness(long shortageKg, long requestKg) {
+        return Math.round((double) shortageKg * shortageKg / requestKg);
+    }
+
+    // ************************************************************************
+    // Soft: what moving the oxygen costs
+    // ************************************************************************
+
+    Constraint transportTonKm(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .groupBy(LoxLot::getSupplier, LoxLot::getHospital, sumLong(LoxLot::getKg))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (supplier, hospital, kg) -> Math.round(kg * hospital.legFrom(supplier).km()))
+                .justifyWith((supplier, hospital, kg, score) -> of(hospital, supplier, null,
+                        tons(kg) * hospital.legFrom(supplier).km(), "t-km",
+                        "%.2f t from %s to %s over %.0f km.",
+                        tons(kg), supplier.getName(), hospital.getName(), hospital.legFrom(supplier).km()))
+                .asConstraintDescribed(TRANSPORT_TON_KM,
+                        "Prefers near suppliers: penalty per kg x km of loaded LOX transport.", TRANSPORT);
+    }
+
+    Constraint tankerTrips(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .groupBy(LoxLot::getSupplier, LoxLot::getHospital, sumLong(LoxLot::getKg))
+                .penalizeLong(TANKER_KM_WEIGHT, (supplier, hospital, kg) ->
+                        supplier.tripsFor(kg) * Math.round(2 * hospital.legFrom(supplier).km()))
+                .justifyWith((supplier, hospital, kg, score) -> of(hospital, supplier, null, supplier.tripsFor(kg),
+                        "trips", "%d tanker round trips of %.0f km from %s to %s.",
+                        supplier.tripsFor(kg), 2 * hospital.legFrom(supplier).km(), supplier.getName(),
+                        hospital.getName()))
+                .asConstraintDescribed(TANKER_TRIPS,
+                        "Prefers fewer and shorter tanker trips: penalty per tanker-km driven, weight 1000 so that a"
+                                + " tanker-km weighs as much as a ton-km.", TRANSPORT);
+    }
+
+    Constraint hospitalSplitAcrossSuppliers(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .groupBy(LoxLot::getHospital, countDistinct(LoxLot::getSupplier))
+                .filter((hospital, suppliers) -> suppliers > 1)
+                .penalizeLong(EXTRA_SUPPLIER_WEIGHT, (hospital, suppliers) -> suppliers - 1)
+                .justifyWith((hospital, suppliers, score) -> of(hospital, null, null, suppliers, "suppliers",
+                        "%s receives LOX from %d suppliers.", hospital.getName(), suppliers))
+                .asConstraintDescribed(HOSPITAL_SPLIT_ACROSS_SUPPLIERS,
+                        "Prefers one supplier per hospital: penalty per extra supplier, weight 50000 (as much as 50 ton-km).", TRANSPORT);
+    }
+
+    Constraint refillTravel(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .groupBy(RefillBatch::getHospital, RefillBatch::getRoute, sum(RefillBatch::getCylinders))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (hospital, route, cylinders) -> Math.round(
+                        cylinders * Oxygen.KG_PER_CYLINDER * route.legFrom(hospital).km()))
+                .justifyWith((hospital, route, cylinders, score) -> of(hospital, route.getStation(), route.getPost(),
+                        cylinders, "cylinders", "%s takes %d cylinders %.0f km to %s.",
+                        hospital.getName(), cylinders, route.legFrom(hospital).km(), route.describe()))
+                .asConstraintDescribed(REFILL_TRAVEL,
+                        "Prefers near refill points: penalty per kg of oxygen (8 kg a cylinder) x km of the hospital's"
+                                + " own trip, to the station or to the collection post.", TRANSPORT);
+    }
+}

@@ -1,0 +1,122 @@
+package org.oxyalloc.solver;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStreamScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+import org.oxyalloc.domain.LoxLot;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.travel.StraightLineTravel;
+import org.oxyalloc.travel.TravelModel;
+
+/**
+ * The engine's entry point: prepares a problem, solves it within a time limit, and analyses the score. Thread-safe;
+ * build one and share it, since building the solver factory compiles the constraints.
+ */
+public final class AllocationSolver {
+
+    private final SolverFactory<OxygenAllocation> solverFactory;
+    private final SolutionManager<OxygenAllocation, HardMediumSoftLongScore> solutionManager;
+    private final Map<String, ConstraintInfo> constraints;
+
+    public AllocationSolver() {
+        this.solverFactory = SolverFactory.create(solverConfig());
+        this.solutionManager = SolutionManager.create(solverFactory);
+        this.constraints = constraintCatalogue(solverFactory);
+    }
+
+    public static SolverConfig solverConfig() {
+        return new SolverConfig()
+                .withSolutionClass(OxygenAllocation.class)
+                .withEntityClasses(LoxLot.class, RefillBatch.class)
+                .withConstraintProviderClass(AllocationConstraintProvider.class)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(30)));
+    }
+
+    /** The constraints by name, in the provider's order. */
+    public Map<String, ConstraintInfo> constraints() {
+        return constraints;
+    }
+
+    /** Prepares a valid problem with the straight-line travel model of its settings. */
+    public PreparedProblem prepare(Problem problem) {
+        Problem.Travel travel = problem.effectiveSettings().travel();
+        return prepare(problem, new StraightLineTravel(travel.detourFactor(), travel.averageSpeedKmh()));
+    }
+
+    public PreparedProblem prepare(Problem problem, TravelModel travel) {
+        return AllocationBuilder.build(problem, travel, weights(problem.effectiveSettings().constraintWeights()));
+    }
+
+    /** Puts each weight on its constraint's level; names must have been validated against {@link #constraints()}. */
+    Map<String, HardMediumSoftLongScore> weights(Map<String, Long> byName) {
+        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+        byName.forEach((name, weight) -> weights.put(name, switch (constraints.get(name).level()) {
+            case "hard" -> HardMediumSoftLongScore.ofHard(weight);
+            case "medium" -> HardMediumSoftLongScore.ofMedium(weight);
+            default -> HardMediumSoftLongScore.ofSoft(weight);
+        }));
+        return weights;
+    }
+
+    /**
+     * Solves until the time limit; the listener sees each new best solution (a copy, on the solver thread: read it,
+     * do not change it).
+     */
+    public OxygenAllocation solve(PreparedProblem prepared, Duration timeLimit, Consumer<OxygenAllocation> onNewBest) {
+        Solver<OxygenAllocation> solver = solverFactory.buildSolver(new SolverConfigOverride<OxygenAllocation>()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));
+        solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
+        return solver.solve(prepared.solution());
+    }
+
+    public ScoreAnalysis<HardMediumSoftLongScore> analyze(OxygenAllocation solution) {
+        return solutionManager.analyze(solution);
+    }
+
+    public HardMediumSoftLongScore score(OxygenAllocation solution) {
+        return solutionManager.update(solution);
+    }
+
+    /**
+     * Timefold 1.32 exposes the constraint meta model publicly only through its Spring and Quarkus integrations,
+     * so the plain library reads it from the score director factory.
+     */
+    private static Map<String, ConstraintInfo> constraintCatalogue(SolverFactory<OxygenAllocation> factory) {
+        var scoreDirectorFactory = (AbstractConstraintStreamScoreDirectorFactory<?, ?, ?>)
+                ((DefaultSolverFactory<OxygenAllocation>) factory).getScoreDirectorFactory();
+        Map<String, ConstraintInfo> catalogue = new LinkedHashMap<>();
+        List<Constraint> ordered = scoreDirectorFactory.getConstraintMetaModel().getConstraints().stream()
+                .sorted(Comparator.comparing(AllocationSolver::levelOrder)).toList();
+        for (Constraint constraint : ordered) {
+            HardMediumSoftLongScore weight = constraint.getConstraintWeight();
+            String level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
+            long value = weight.hardScore() + weight.mediumScore() + weight.softScore();
+            catalogue.put(constraint.getConstraintRef().constraintName(), new ConstraintInfo(
+                    constraint.getConstraintRef().constraintName(), constraint.getDescription(),
+                    constraint.getConstraintGroup(), level, value));
+        }
+        return catalogue;
+    }
+
+    private static int levelOrder(Constraint constraint) {
+        HardMediumSoftLongScore weight = constraint.getConstraintWeight();
+        return weight.hardScore() != 0 ? 0 : weight.mediumScore() != 0 ? 1 : 2;
+    }
+}

@@ -1,0 +1,15 @@
+package org.oxyalloc.solver;
+
+import java.util.List;
+import java.util.Map;
+
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.problem.Problem;
+
+/**
+ * A problem ready to solve: the planning solution built from it, each hospital's demand, the travel model used, and
+ * the warnings found while building.
+ */
+public record PreparedProblem(Problem problem, OxygenAllocation solution, Map<String, HospitalDemand> demands,
+        String travelModel, List<String> warnings) {
+}

@@ -1,0 +1,33 @@
+package org.oxyalloc.travel;
+
+import java.util.Locale;
+
+import org.oxyalloc.problem.Problem.Location;
+
+/**
+ * The stand-in used when no road network is given: great-circle (haversine) distance times a detour factor,
+ * driven at an average speed. It ignores ferries and toll roads, so it is wrong by hours across the Sunda Strait.
+ */
+public record StraightLineTravel(double detourFactor, double averageSpeedKmh) implements TravelModel {
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    @Override
+    public Leg between(Location from, Location to) {
+        double km = haversineKm(from, to) * detourFactor;
+        return new Leg(km, km / averageSpeedKmh);
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "straight line (haversine) x %.2f detour at %.0f km/h", detourFactor, averageSpeedKmh);
+    }
+
+    public static double haversineKm(Location a, Location b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+}
