@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.oxyalloc.problem.ProblemJson;
 import org.oxyalloc.problem.ProblemSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +20,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String schema = ProblemJson.mapper().writeValueAsString(ProblemSchema.schema()) + "\n";
+        String schema = ProblemSchema.text();
         if (out == null) {
             spec.commandLine().getOut().print(schema);
         } else {

@@ -1,5 +1,6 @@
 package org.oxyalloc.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -23,6 +24,15 @@ public final class ProblemSchema {
 
     public static ObjectNode schema() {
         return SCHEMA.deepCopy();
+    }
+
+    /** The schema as published in docs/problem.schema.json. */
+    public static String text() {
+        try {
+            return ProblemJson.mapper().writeValueAsString(SCHEMA) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the generated schema cannot be written", e);
+        }
     }
 
     private static ObjectNode generate() {

@@ -107,7 +107,8 @@ public final class AllocationSolver {
         for (Constraint constraint : ordered) {
             HardMediumSoftLongScore weight = constraint.getConstraintWeight();
             String level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
-            long value = weight.hardScore() + weight.mediumScore() + weight.softScore();
+            // The meta model reports a penalty's weight negated; analysts set and read it positive.
+            long value = Math.abs(weight.hardScore() + weight.mediumScore() + weight.softScore());
             catalogue.put(constraint.getConstraintRef().constraintName(), new ConstraintInfo(
                     constraint.getConstraintRef().constraintName(), constraint.getDescription(),
                     constraint.getConstraintGroup(), level, value));

@@ -1,0 +1,83 @@
+package org.oxyalloc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oxyalloc.problem.ProblemJson;
+import picocli.CommandLine;
+
+class OxyallocCommandTest {
+
+    private static final String EXAMPLE = "../docs/examples/example-problem.json";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = OxyallocCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void validateAcceptsTheExample() {
+        assertThat(run("validate", EXAMPLE)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("valid (3 hospitals, 3 suppliers");
+    }
+
+    @Test
+    void validateReportsEveryErrorWithPathAndExits2(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(EXAMPLE))
+                .replace("\"beds\": 300", "\"beds\": -300").replace("\"lat\": -6.0, \"lon\": 106.02", "\"lat\": -96.0, \"lon\": 106.02"));
+        assertThat(run("validate", bad.toString())).isEqualTo(ExitCode.INVALID_PROBLEM);
+        assertThat(err.toString()).contains("$.hospitals[0].beds = -300").contains("$.hospitals[1].location.lat = -96.0")
+                .contains("2 error(s)").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingFileExits4WithoutAStackTrace() {
+        assertThat(run("validate", "no-such-problem.json")).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(err.toString()).contains("no-such-problem.json").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aWrongCommandLineExits3WithUsage() {
+        assertThat(run("solve", EXAMPLE, "--time-limit", "soon")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("'soon'").contains("Usage:");
+        assertThat(run("frobnicate")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void solveWritesThePlanAndSummarisesIt(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.json");
+        assertThat(run("solve", EXAMPLE, "--time-limit", "2s", "--out", plan.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("(feasible)").contains("score by constraint").contains("plan written to");
+        JsonNode written = ProblemJson.mapper().readTree(plan.toFile());
+        assertThat(written.get("feasible").asBoolean()).isTrue();
+        assertThat(written.get("hospitals")).hasSize(3);
+        assertThat(written.get("analysis").findValues("description")).isNotEmpty();
+        assertThat(written.get("travelModel").asText()).contains("haversine");
+    }
+
+    @Test
+    void constraintsListsEveryRule() {
+        assertThat(run("constraints")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().lines()).hasSize(19);
+        assertThat(out.toString()).contains("Tanker fleet hours").contains("Unfair LOX shortage");
+    }
+
+    @Test
+    void schemaPrintsThePublishedSchema() {
+        assertThat(run("schema")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"title\" : \"oxyalloc problem\"");
+    }
+}

@@ -1,0 +1,169 @@
+package org.oxyalloc.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+class ProblemReaderTest {
+
+    static final Path EXAMPLE = Path.of("../docs/examples/example-problem.json");
+
+    private final ProblemReader reader = new ProblemReader(List.of("Transport ton-km", "Hospital split across suppliers"));
+
+    static ObjectNode example() throws IOException {
+        return (ObjectNode) ProblemJson.mapper().readTree(Files.readString(EXAMPLE));
+    }
+
+    private ProblemReading read(ObjectNode tree) {
+        return reader.read(tree.toString());
+    }
+
+    private static ObjectNode hospital(ObjectNode tree, int index) {
+        return (ObjectNode) tree.withArray("hospitals").get(index);
+    }
+
+    @Test
+    void theDocumentedExampleIsValid() throws IOException {
+        ProblemReading reading = reader.read(Files.readString(EXAMPLE));
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.problem().hospitals()).hasSize(3);
+        assertThat(reading.problem().effectiveSettings().maxTravelHours()).isEqualTo(8.0);
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        ProblemReading reading = reader.read("{\n  \"region\": \"X\",\n  \"date\": \n}");
+        assertThat(reading.isValid()).isFalse();
+        assertThat(reading.errors()).singleElement().satisfies(issue -> {
+            assertThat(issue.path()).isEqualTo("line 4, column 1");
+            assertThat(issue.message()).startsWith("malformed JSON");
+        });
+    }
+
+    @Test
+    void nonFiniteNumbersAreMalformed() {
+        ProblemReading reading = reader.read("{\"region\": \"X\", \"suppliers\": [{\"loxTons\": NaN}]}");
+        assertThat(reading.errors()).singleElement().satisfies(issue -> assertThat(issue.message()).contains("NaN"));
+    }
+
+    @Test
+    void everyStructuralErrorIsReportedAtOnceWithPathAndValue() throws IOException {
+        ObjectNode tree = example();
+        hospital(tree, 0).put("beds", -3);
+        hospital(tree, 1).withObject("location").put("lat", 95.5);
+        hospital(tree, 2).put("bedz", 10);
+        ((ObjectNode) tree.withArray("suppliers").get(0)).put("loxTons", "twelve");
+        tree.remove("region");
+
+        List<ProblemIssue> errors = read(tree).errors();
+
+        assertThat(errors).extracting(ProblemIssue::path).contains("$.hospitals[0].beds",
+                "$.hospitals[1].location.lat", "$.hospitals[2]", "$.suppliers[0].loxTons", "$");
+        assertThat(errors).filteredOn(e -> e.path().equals("$.hospitals[0].beds"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.value()).isEqualTo("-3");
+                    assertThat(e.message()).contains("minimum");
+                });
+        assertThat(errors).filteredOn(e -> e.path().equals("$.hospitals[1].location.lat"))
+                .singleElement().satisfies(e -> assertThat(e.value()).isEqualTo("95.5"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.message()).contains("bedz"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.message()).contains("region"));
+    }
+
+    @Test
+    void emptyListsAreErrors() throws IOException {
+        ObjectNode tree = example();
+        tree.putArray("suppliers");
+        tree.putArray("hospitals");
+        assertThat(read(tree).errors()).extracting(ProblemIssue::path).contains("$.suppliers", "$.hospitals");
+    }
+
+    @Test
+    void semanticErrorsAreReportedAtOnce() throws IOException {
+        ObjectNode tree = example();
+        hospital(tree, 1).put("id", "RS-A");
+        hospital(tree, 0).put("loxStockTons", 12.5);
+        hospital(tree, 0).put("occupiedBeds", 301);
+        hospital(tree, 2).put("loxNeedTonsPerDay", 1.0);
+        ((ObjectNode) tree.withArray("collectionPosts").get(0)).put("stationId", "NOWHERE");
+        tree.withObject("settings").withObject("constraintWeights").put("Transport tonkm", 3);
+        tree.withObject("settings").put("timeLimit", "0s");
+
+        ProblemReading reading = read(tree);
+
+        assertThat(reading.isValid()).isFalse();
+        assertThat(reading.errors()).extracting(ProblemIssue::path, ProblemIssue::value).contains(
+                org.assertj.core.groups.Tuple.tuple("$.hospitals[1].id", "RS-A"),
+                org.assertj.core.groups.Tuple.tuple("$.hospitals[0].loxStockTons", "12.5"),
+                org.assertj.core.groups.Tuple.tuple("$.hospitals[0].occupiedBeds", "301"),
+                org.assertj.core.groups.Tuple.tuple("$.hospitals[2].loxNeedTonsPerDay", "1.0"),
+                org.assertj.core.groups.Tuple.tuple("$.collectionPosts[0].stationId", "NOWHERE"),
+                org.assertj.core.groups.Tuple.tuple("$.settings.constraintWeights[\"Transport tonkm\"]", "Transport tonkm"),
+                org.assertj.core.groups.Tuple.tuple("$.settings.timeLimit", "0s"));
+        assertThat(reading.errors()).filteredOn(e -> e.path().contains("constraintWeights")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("Transport ton-km"));
+        assertThat(reading.errors()).filteredOn(e -> e.path().equals("$.hospitals[0].loxStockTons")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("tankCapacityTons (10.0)"));
+    }
+
+    @Test
+    void negativeWeightIsAStructuralError() throws IOException {
+        ObjectNode tree = example();
+        tree.withObject("settings").withObject("constraintWeights").put("Transport ton-km", -1);
+        assertThat(read(tree).errors()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("$.settings.constraintWeights.Transport ton-km");
+            assertThat(e.value()).isEqualTo("-1");
+        });
+    }
+
+    @Test
+    void semanticChecksWaitForAValidStructure() throws IOException {
+        ObjectNode tree = example();
+        ArrayNode suppliers = tree.withArray("suppliers");
+        ((ObjectNode) suppliers.get(2)).put("id", "LOX-NORTH");
+        hospital(tree, 0).put("beds", -1);
+        // The duplicated id is found once the structural error is fixed: values are compared only when well-formed.
+        assertThat(read(tree).errors()).extracting(ProblemIssue::path).containsExactly("$.hospitals[0].beds");
+        hospital(tree, 0).put("beds", 300);
+        assertThat(read(tree).errors()).extracting(ProblemIssue::path).containsExactly("$.suppliers[2].id");
+    }
+
+    @Test
+    void reservedSupplyNobodyCanReceiveAndLoxWithoutTankersAreWarnings() throws IOException {
+        ObjectNode tree = example();
+        ObjectNode donor = (ObjectNode) tree.withArray("suppliers").get(1);
+        donor.putArray("reservedForGroups").add("Nobody's association");
+        donor.remove("fleet");
+        ProblemReading reading = read(tree);
+        assertThat(reading.isValid()).isTrue();
+        assertThat(reading.warnings()).extracting(ProblemIssue::path)
+                .containsExactlyInAnyOrder("$.suppliers[1].fleet", "$.suppliers[1].reservedForGroups[0]");
+    }
+
+    @Test
+    void impossibleDateIsReportedWithItsPath() throws IOException {
+        ObjectNode tree = example();
+        tree.put("date", "2021-02-30");
+        assertThat(read(tree).errors()).singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("$.date"));
+    }
+
+    @Test
+    void defaultsAreAppliedInOnePlace() {
+        Problem.Settings settings = Problem.Settings.DEFAULTS;
+        assertThat(settings.coverageDays()).isEqualTo(1.0);
+        assertThat(settings.maxTravelHours()).isEqualTo(12.0);
+        assertThat(settings.loxLotTons()).isEqualTo(0.1);
+        assertThat(settings.refillBatchCylinders()).isEqualTo(10);
+        assertThat(settings.timeLimit()).isEqualTo("30s");
+        assertThat(settings.travel().detourFactor()).isEqualTo(1.3);
+        assertThat(settings.priority().icuWeight()).isEqualTo(2.0);
+        assertThat(settings.needEstimation().criticalLitresPerMinute()).isEqualTo(30.0);
+    }
+}

@@ -1,0 +1,250 @@
+package org.oxyalloc.solver;
+
+import static org.oxyalloc.solver.Fixtures.hospital;
+import static org.oxyalloc.solver.Fixtures.post;
+import static org.oxyalloc.solver.Fixtures.supplier;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.oxyalloc.domain.CollectionPost;
+import org.oxyalloc.domain.Hospital;
+import org.oxyalloc.domain.LoxLot;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.PlanningRules;
+import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.RefillRoute;
+import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.travel.Leg;
+
+class AllocationConstraintProviderTest {
+
+    private final ConstraintVerifier<AllocationConstraintProvider, OxygenAllocation> verifier = ConstraintVerifier.build(
+            new AllocationConstraintProvider(), OxygenAllocation.class, LoxLot.class, RefillBatch.class);
+
+    private final Supplier north = supplier(0).loxKg(1_000).build();
+    private final Supplier south = supplier(1).loxKg(5_000).build();
+    private final Hospital alpha = hospital("A").build();
+    private final Hospital beta = hospital("B").build();
+
+    @Nested
+    class Hard {
+
+        @Test
+        void supplierLoxCapacity() {
+            verifier.verifyThat(AllocationConstraintProvider::supplierLoxCapacity)
+                    .given(new LoxLot(1, alpha, 600, north), new LoxLot(2, beta, 600, north), new LoxLot(3, alpha, 600, south))
+                    .penalizesBy(200);
+            verifier.verifyThat(AllocationConstraintProvider::supplierLoxCapacity)
+                    .given(new LoxLot(1, alpha, 500, north), new LoxLot(2, beta, 500, north), new LoxLot(3, alpha, 600))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void stationRefillCapacity() {
+            Supplier station = supplier(0).refillCylinders(25).build();
+            CollectionPost post = post(0, station, 100, 100);
+            verifier.verifyThat(AllocationConstraintProvider::stationRefillCapacity)
+                    .given(new RefillBatch(1, alpha, 10, RefillRoute.direct(station)),
+                            new RefillBatch(2, beta, 10, RefillRoute.via(post)),
+                            new RefillBatch(3, beta, 10, RefillRoute.via(post)))
+                    .penalizesBy(5);
+            verifier.verifyThat(AllocationConstraintProvider::stationRefillCapacity)
+                    .given(new RefillBatch(1, alpha, 10, RefillRoute.direct(station)), new RefillBatch(2, beta, 30))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void postShuttleCapacity() {
+            Supplier station = supplier(0).refillCylinders(1_000).build();
+            CollectionPost post = post(0, station, 15, 100);
+            verifier.verifyThat(AllocationConstraintProvider::postShuttleCapacity)
+                    .given(new RefillBatch(1, alpha, 10, RefillRoute.via(post)),
+                            new RefillBatch(2, beta, 10, RefillRoute.via(post)),
+                            new RefillBatch(3, beta, 10, RefillRoute.direct(station)))
+                    .penalizesBy(5);
+        }
+
+        @Test
+        void postQuotaPerHospital() {
+            Supplier station = supplier(0).refillCylinders(1_000).build();
+            CollectionPost post = post(0, station, 1_000, 10);
+            verifier.verifyThat(AllocationConstraintProvider::postQuotaPerHospital)
+                    .given(new RefillBatch(1, alpha, 10, RefillRoute.via(post)),
+                            new RefillBatch(2, alpha, 4, RefillRoute.via(post)),
+                            new RefillBatch(3, beta, 10, RefillRoute.via(post)),
+                            new RefillBatch(4, beta, 10, RefillRoute.direct(station)))
+                    .penalizesBy(4);
+        }
+
+        @Test
+        void tankSpace() {
+            Hospital small = hospital("S").tank(1_500, 2_000).build();
+            verifier.verifyThat(AllocationConstraintProvider::tankSpace)
+                    .given(new LoxLot(1, small, 400, north), new LoxLot(2, small, 300, south), new LoxLot(3, small, 900))
+                    .penalizesBy(200);
+            verifier.verifyThat(AllocationConstraintProvider::tankSpace)
+                    .given(new LoxLot(1, small, 500, north))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void refillsWithinEmptyCylinders() {
+            Hospital few = hospital("F").cylinders(12, 30).build();
+            Supplier station = supplier(0).build();
+            verifier.verifyThat(AllocationConstraintProvider::refillsWithinEmptyCylinders)
+                    .given(new RefillBatch(1, few, 10, RefillRoute.direct(station)),
+                            new RefillBatch(2, few, 10, RefillRoute.direct(station)), new RefillBatch(3, few, 10))
+                    .penalizesBy(8);
+        }
+
+        @Test
+        void tankerFleetHours() {
+            // One tanker of 1 t with 4 driving hours; each hospital is 1 h away (2 h a round trip).
+            Supplier small = supplier(0).loxKg(10_000).fleet(1, 1_000, 4).build();
+            Hospital near = hospital("N").fromSuppliers(new Leg(40, 1.0)).build();
+            Hospital other = hospital("O").fromSuppliers(new Leg(40, 1.0)).build();
+            // 1.5 t to N takes 2 trips (240 min), 0.5 t to O one trip (120 min): 360 min against 240.
+            verifier.verifyThat(AllocationConstraintProvider::tankerFleetHours)
+                    .given(new LoxLot(1, near, 1_000, small), new LoxLot(2, near, 500, small),
+                            new LoxLot(3, other, 500, small))
+                    .penalizesBy(120);
+            verifier.verifyThat(AllocationConstraintProvider::tankerFleetHours)
+                    .given(new LoxLot(1, near, 1_000, small), new LoxLot(2, other, 1_000, small))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void medicalGradeOnly() {
+            Supplier industrial = supplier(0).notMedicalGrade().build();
+            verifier.verifyThat(AllocationConstraintProvider::medicalGradeOnly)
+                    .given(new LoxLot(1, alpha, 700, industrial), new LoxLot(2, beta, 300, south))
+                    .penalizesBy(700);
+        }
+
+        @Test
+        void reservedSupplyToItsGroup() {
+            Supplier donor = supplier(0).reservedFor("ARSSI").build();
+            Hospital member = hospital("M").groups("ARSSI", "PERSI").build();
+            verifier.verifyThat(AllocationConstraintProvider::reservedSupplyToItsGroup)
+                    .given(new LoxLot(1, member, 400, donor), new LoxLot(2, alpha, 300, donor), new LoxLot(3, alpha, 200, south))
+                    .penalizesBy(300);
+        }
+
+        @Test
+        void deliveryWithinMaxTravelTime() {
+            Hospital far = hospital("F").fromSuppliers(new Leg(400, 10.0), new Leg(100, 2.5)).build();
+            Hospital unreachable = hospital("U").fromSuppliers(Leg.UNREACHABLE, Leg.UNREACHABLE).build();
+            verifier.verifyThat(AllocationConstraintProvider::deliveryWithinMaxTravelTime)
+                    .given(new PlanningRules(8.0), new LoxLot(1, far, 300, north), new LoxLot(2, far, 200, south),
+                            new LoxLot(3, unreachable, 100, south))
+                    .penalizesBy(400);
+        }
+
+        @Test
+        void refillWithinMaxTravelTime() {
+            Supplier station = supplier(0).build();
+            CollectionPost nearPost = post(0, station, 100, 100);
+            Hospital far = hospital("F").fromSuppliers(new Leg(400, 10.0)).toPosts(new Leg(20, 0.5)).build();
+            verifier.verifyThat(AllocationConstraintProvider::refillWithinMaxTravelTime)
+                    .given(new PlanningRules(8.0), new RefillBatch(1, far, 10, RefillRoute.direct(station)),
+                            new RefillBatch(2, far, 7, RefillRoute.via(nearPost)))
+                    .penalizesBy(10);
+        }
+    }
+
+    @Nested
+    class Medium {
+
+        @Test
+        void loxShortage() {
+            Hospital urgent = hospital("U").priorityPermille(2_500).build();
+            verifier.verifyThat(AllocationConstraintProvider::loxShortage)
+                    .given(new LoxLot(1, urgent, 100), new LoxLot(2, urgent, 50), new LoxLot(3, urgent, 100, north),
+                            new LoxLot(4, alpha, 10))
+                    .penalizesBy(150 * 2_500 + 10 * 1_000);
+        }
+
+        @Test
+        void cylinderShortage() {
+            Hospital urgent = hospital("U").priorityPermille(2_000).build();
+            verifier.verifyThat(AllocationConstraintProvider::cylinderShortage)
+                    .given(new RefillBatch(1, urgent, 10), new RefillBatch(2, urgent, 10, RefillRoute.direct(north)))
+                    .penalizesBy(10 * 8 * 2_000);
+        }
+
+        @Test
+        void unfairLoxShortage() {
+            // Shortage² / request: 1000² / 5000 = 200 and 0 for a hospital without shortage.
+            verifier.verifyThat(AllocationConstraintProvider::unfairLoxShortage)
+                    .given(new LoxLot(1, alpha, 1_000), new LoxLot(2, alpha, 4_000, north), new LoxLot(3, beta, 5_000, south))
+                    .penalizesBy(200);
+        }
+
+        @Test
+        void unfairLoxShortagePrefersSpreadingTheShortage() {
+            Hospital one = hospital("1").loxRequestKg(2_000).build();
+            Hospital two = hospital("2").loxRequestKg(2_000).build();
+            // 1 t short at one hospital (1000²/2000 = 500) weighs more than 0.5 t at each (2 x 125 = 250).
+            verifier.verifyThat(AllocationConstraintProvider::unfairLoxShortage)
+                    .given(new LoxLot(1, one, 1_000), new LoxLot(2, two, 1_000, north))
+                    .penalizesBy(500);
+            verifier.verifyThat(AllocationConstraintProvider::unfairLoxShortage)
+                    .given(new LoxLot(1, one, 500), new LoxLot(2, two, 500))
+                    .penalizesBy(250);
+        }
+
+        @Test
+        void unfairCylinderShortage() {
+            Hospital h = hospital("H").cylinders(100, 40).build();
+            // 20 cylinders short of 40: (160 kg)² / 320 kg = 80.
+            verifier.verifyThat(AllocationConstraintProvider::unfairCylinderShortage)
+                    .given(new RefillBatch(1, h, 20), new RefillBatch(2, h, 20, RefillRoute.direct(north)))
+                    .penalizesBy(80);
+        }
+    }
+
+    @Nested
+    class Soft {
+
+        @Test
+        void transportTonKm() {
+            Hospital h = hospital("H").fromSuppliers(new Leg(10, 0.25), new Leg(100.4, 2.5)).build();
+            verifier.verifyThat(AllocationConstraintProvider::transportTonKm)
+                    .given(new LoxLot(1, h, 1_000, north), new LoxLot(2, h, 500, north), new LoxLot(3, h, 500, south),
+                            new LoxLot(4, h, 999))
+                    .penalizesBy(1_500 * 10 + 50_200);
+        }
+
+        @Test
+        void tankerTrips() {
+            Supplier bigTanker = supplier(0).fleet(2, 10_000, 10).build();
+            Hospital h = hospital("H").fromSuppliers(new Leg(30, 0.75)).build();
+            // 12 t with 10 t tankers: 2 round trips of 60 km.
+            verifier.verifyThat(AllocationConstraintProvider::tankerTrips)
+                    .given(new LoxLot(1, h, 10_000, bigTanker), new LoxLot(2, h, 2_000, bigTanker))
+                    .penalizesBy(2 * 60);
+        }
+
+        @Test
+        void hospitalSplitAcrossSuppliers() {
+            Supplier third = supplier(2).build();
+            verifier.verifyThat(AllocationConstraintProvider::hospitalSplitAcrossSuppliers)
+                    .given(new LoxLot(1, alpha, 100, north), new LoxLot(2, alpha, 100, south), new LoxLot(3, alpha, 100, third),
+                            new LoxLot(4, beta, 100, north), new LoxLot(5, beta, 100, north), new LoxLot(6, beta, 100))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void refillTravel() {
+            Supplier station = supplier(0).build();
+            CollectionPost post = post(0, station, 100, 100);
+            Hospital h = hospital("H").fromSuppliers(new Leg(100, 2.5)).toPosts(new Leg(5, 0.125)).build();
+            // Direct: 10 cylinders x 8 kg x 100 km; via the post only the hospital's own 5 km count.
+            verifier.verifyThat(AllocationConstraintProvider::refillTravel)
+                    .given(new RefillBatch(1, h, 10, RefillRoute.direct(station)), new RefillBatch(2, h, 10, RefillRoute.via(post)),
+                            new RefillBatch(3, h, 10))
+                    .penalizesBy(8_000 + 400);
+        }
+    }
+}
