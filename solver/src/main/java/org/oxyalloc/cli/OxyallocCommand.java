@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code oxyalloc}: solve, validate and prepare oxygen allocation problems from the command line. */
 @Command(name = "oxyalloc", mixinStandardHelpOptions = true, version = "oxyalloc 0.1.0",
         description = "Allocates medical oxygen: LOX quotas from suppliers to hospitals, and cylinder refills.",
-        subcommands = {SolveCommand.class, ValidateCommand.class, ConstraintsCommand.class, SchemaCommand.class},
+        subcommands = {SolveCommand.class, ValidateCommand.class, ConstraintsCommand.class, SchemaCommand.class,
+                DatasetsCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done; a solved plan is feasible",

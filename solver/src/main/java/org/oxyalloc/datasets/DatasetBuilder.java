@@ -14,7 +14,7 @@ import org.oxyalloc.problem.ProblemJson;
 
 /**
  * Builds the project's problem datasets from the public source data, byte for byte the same on every run.
- * Run: {@code java org.oxyalloc.datasets.DatasetBuilder ../shared/data/sources datasets}.
+ * Run: {@code ./oxyalloc datasets} from the project root.
  */
 public final class DatasetBuilder {
 
@@ -40,13 +40,5 @@ public final class DatasetBuilder {
         Files.writeString(readme, Readme.markdown(sources, datasets), StandardCharsets.UTF_8);
         written.add(readme);
         return written;
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: DatasetBuilder <sources dir> <out dir>");
-            System.exit(2);
-        }
-        build(Path.of(args[0]), Path.of(args[1])).forEach(System.out::println);
     }
 }

@@ -110,10 +110,12 @@ public final class AllocationBuilder {
     private static List<String> warnings(OxygenAllocation solution, PlanningRules rules) {
         List<String> warnings = new ArrayList<>();
         List<Supplier> loxSuppliers = solution.getLoxSuppliers();
-        if (loxSuppliers.isEmpty()) {
+        boolean loxRequested = solution.getHospitals().stream().anyMatch(h -> h.getLoxRequestKg() > 0);
+        boolean refillsRequested = solution.getHospitals().stream().anyMatch(h -> h.getCylinderRequest() > 0);
+        if (loxRequested && loxSuppliers.isEmpty()) {
             warnings.add("No supplier has both LOX and tankers today: every LOX request will be short.");
         }
-        if (solution.getRefillRoutes().isEmpty()) {
+        if (refillsRequested && solution.getRefillRoutes().isEmpty()) {
             warnings.add("No filling station has refill capacity today: every refill request will be short.");
         }
         for (Hospital hospital : solution.getHospitals()) {

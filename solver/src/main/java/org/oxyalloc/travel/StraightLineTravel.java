@@ -2,6 +2,7 @@ package org.oxyalloc.travel;
 
 import java.util.Locale;
 
+import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.Problem.Location;
 
 /**
@@ -11,6 +12,11 @@ import org.oxyalloc.problem.Problem.Location;
 public record StraightLineTravel(double detourFactor, double averageSpeedKmh) implements TravelModel {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    /** With the problem's travel settings, defaults applied. */
+    public static StraightLineTravel of(Problem.Travel travel) {
+        return new StraightLineTravel(travel.detourFactor(), travel.averageSpeedKmh());
+    }
 
     @Override
     public Leg between(Location from, Location to) {

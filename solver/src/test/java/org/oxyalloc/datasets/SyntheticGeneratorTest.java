@@ -28,7 +28,7 @@ class SyntheticGeneratorTest {
     @ParameterizedTest
     @CsvSource({"1, 10, 1, 0.7", "2, 10, 300, 1.5", "3, 49, 5, 1.0", "4, 50, 5, 0.7", "5, 500, 40, 1.5", "6, 3000, 300, 0.7",
             "7, 3000, 1, 2.0"})
-    void respectsSizesAndSupplyRatio(long seed, int hospitals, int suppliers, double ratio) throws IOException {
+    void respectsSizesAndSupplyRatio(long seed, int hospitals, int suppliers, double ratio) throws Exception {
         Problem problem = SyntheticGenerator.generate(seed, hospitals, suppliers, ratio);
         ProblemInvariants.assertValid(problem);
         ProblemJson.mapper().readValue(ProblemJson.mapper().writeValueAsBytes(problem), Problem.class);
