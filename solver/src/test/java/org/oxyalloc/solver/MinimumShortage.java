@@ -21,9 +21,7 @@ final class MinimumShortage {
     }
 
     static long loxKg(OxygenAllocation allocation) {
-        var graph = new SimpleDirectedWeightedGraph<String, DefaultWeightedEdge>(DefaultWeightedEdge.class);
-        graph.addVertex("source");
-        graph.addVertex("sink");
+        var graph = network();
         double maxHours = allocation.getRules().maxTravelHours();
         long requested = 0;
         for (Hospital hospital : allocation.getHospitals()) {
@@ -46,9 +44,7 @@ final class MinimumShortage {
     }
 
     static long cylinders(OxygenAllocation allocation) {
-        var graph = new SimpleDirectedWeightedGraph<String, DefaultWeightedEdge>(DefaultWeightedEdge.class);
-        graph.addVertex("source");
-        graph.addVertex("sink");
+        var graph = network();
         double maxHours = allocation.getRules().maxTravelHours();
         long requested = 0;
         for (Hospital hospital : allocation.getHospitals()) {
@@ -78,6 +74,13 @@ final class MinimumShortage {
 
     static long totalKg(OxygenAllocation allocation) {
         return loxKg(allocation) + cylinders(allocation) * Oxygen.KG_PER_CYLINDER;
+    }
+
+    private static SimpleDirectedWeightedGraph<String, DefaultWeightedEdge> network() {
+        var graph = new SimpleDirectedWeightedGraph<String, DefaultWeightedEdge>(DefaultWeightedEdge.class);
+        graph.addVertex("source");
+        graph.addVertex("sink");
+        return graph;
     }
 
     private static void edge(SimpleDirectedWeightedGraph<String, DefaultWeightedEdge> graph, String from, String to,
