@@ -126,9 +126,10 @@ public final class AllocationBuilder {
                         hospital.getId(), hospital.getName(), rules.maxTravelHours(), Oxygen.kgToTons(hospital.getLoxRequestKg())));
             }
             if (hospital.getCylinderRequest() > 0 && !solution.getRefillRoutes().isEmpty()
-                    && solution.getRefillRoutes().stream().noneMatch(r -> r.legFrom(hospital).hours() <= rules.maxTravelHours())) {
+                    && solution.getRefillRoutes().stream().noneMatch(r -> r.getStation().isMedicalGrade()
+                            && r.legFrom(hospital).hours() <= rules.maxTravelHours())) {
                 warnings.add(String.format(Locale.ROOT,
-                        "Hospital %s (%s): no filling station or collection post is within %.1f h; its %d refills will be short.",
+                        "Hospital %s (%s): no medical-grade filling station or collection post is within %.1f h; its %d refills will be short.",
                         hospital.getId(), hospital.getName(), rules.maxTravelHours(), hospital.getCylinderRequest()));
             }
         }

@@ -37,6 +37,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     public static final String REFILLS_WITHIN_EMPTY_CYLINDERS = "Refills within empty cylinders";
     public static final String TANKER_FLEET_HOURS = "Tanker fleet hours";
     public static final String MEDICAL_GRADE_ONLY = "Medical-grade oxygen only";
+    public static final String MEDICAL_GRADE_REFILLS_ONLY = "Medical-grade refills only";
     public static final String RESERVED_SUPPLY_TO_ITS_GROUP = "Reserved supply to its group only";
     public static final String DELIVERY_WITHIN_MAX_TRAVEL_TIME = "Delivery within maximum travel time";
     public static final String REFILL_WITHIN_MAX_TRAVEL_TIME = "Refill trip within maximum travel time";
@@ -67,6 +68,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 refillsWithinEmptyCylinders(factory),
                 tankerFleetHours(factory),
                 medicalGradeOnly(factory),
+                medicalGradeRefillsOnly(factory),
                 reservedSupplyToItsGroup(factory),
                 deliveryWithinMaxTravelTime(factory),
                 refillWithinMaxTravelTime(factory),
@@ -201,6 +203,18 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         tons(lot.getKg()), lot.getHospital().getName(), lot.getSupplier().getName()))
                 .asConstraintDescribed(MEDICAL_GRADE_ONLY,
                         "Only medical-grade oxygen goes to hospitals (penalty per kg).", ELIGIBILITY);
+    }
+
+    Constraint medicalGradeRefillsOnly(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .filter(batch -> !batch.getRoute().getStation().isMedicalGrade())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RefillBatch::getCylinders)
+                .justifyWith((batch, score) -> of(batch.getHospital(), batch.getRoute().getStation(),
+                        batch.getRoute().getPost(), batch.getCylinders(), "cylinders",
+                        "%d cylinders of %s would be refilled at %s, whose oxygen is not medical grade.",
+                        batch.getCylinders(), batch.getHospital().getName(), batch.getRoute().getStation().getName()))
+                .asConstraintDescribed(MEDICAL_GRADE_REFILLS_ONLY,
+                        "Hospital cylinders are refilled only with medical-grade oxygen (penalty per cylinder).", ELIGIBILITY);
     }
 
     Constraint reservedSupplyToItsGroup(ConstraintFactory factory) {

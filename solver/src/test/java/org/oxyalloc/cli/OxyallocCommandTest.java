@@ -71,7 +71,7 @@ class OxyallocCommandTest {
     @Test
     void constraintsListsEveryRule() {
         assertThat(run("constraints")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString().lines()).hasSize(19);
+        assertThat(out.toString().lines()).hasSize(20);
         assertThat(out.toString()).contains("Tanker fleet hours").contains("Unfair LOX shortage");
     }
 

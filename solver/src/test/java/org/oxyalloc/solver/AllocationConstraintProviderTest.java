@@ -123,6 +123,17 @@ class AllocationConstraintProviderTest {
         }
 
         @Test
+        void medicalGradeRefillsOnly() {
+            Supplier industrial = supplier(0).notMedicalGrade().build();
+            CollectionPost post = post(0, industrial, 100, 100);
+            verifier.verifyThat(AllocationConstraintProvider::medicalGradeRefillsOnly)
+                    .given(new RefillBatch(1, alpha, 10, RefillRoute.direct(industrial)),
+                            new RefillBatch(2, beta, 5, RefillRoute.via(post)),
+                            new RefillBatch(3, beta, 10, RefillRoute.direct(south)), new RefillBatch(4, alpha, 7))
+                    .penalizesBy(15);
+        }
+
+        @Test
         void reservedSupplyToItsGroup() {
             Supplier donor = supplier(0).reservedFor("ARSSI").build();
             Hospital member = hospital("M").groups("ARSSI", "PERSI").build();

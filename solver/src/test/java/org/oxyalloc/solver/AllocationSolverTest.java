@@ -112,7 +112,7 @@ class AllocationSolverTest {
     @Test
     void constraintCatalogueListsEveryRuleWithItsLevel() {
         Map<String, ConstraintInfo> constraints = solver.constraints();
-        assertThat(constraints).hasSize(19);
+        assertThat(constraints).hasSize(20);
         assertThat(constraints.get(AllocationConstraintProvider.SUPPLIER_LOX_CAPACITY).level()).isEqualTo("hard");
         assertThat(constraints.get(AllocationConstraintProvider.LOX_SHORTAGE).level()).isEqualTo("medium");
         assertThat(constraints.get(AllocationConstraintProvider.TANKER_TRIPS)).satisfies(c -> {

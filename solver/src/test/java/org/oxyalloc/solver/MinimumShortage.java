@@ -12,8 +12,8 @@ import org.oxyalloc.domain.Supplier;
 
 /**
  * The smallest possible shortage when the fleet does not bind, computed independently of the solver: a maximum flow
- * from suppliers through every allowed supplier-hospital pair to hospitals, capped by supply, tank space, empty
- * cylinders, station and post capacities and post quotas.
+ * from medical-grade suppliers through every allowed supplier-hospital pair to hospitals, capped by supply, tank
+ * space, empty cylinders, station and post capacities and post quotas.
  */
 final class MinimumShortage {
 
@@ -54,6 +54,9 @@ final class MinimumShortage {
         for (RefillRoute route : allocation.getRefillRoutes()) {
             Supplier station = route.getStation();
             CollectionPost post = route.getPost();
+            if (!station.isMedicalGrade()) {
+                continue;
+            }
             if (!graph.containsVertex(station.getId())) {
                 edge(graph, "source", station.getId(), station.getRefillCylinders());
             }
