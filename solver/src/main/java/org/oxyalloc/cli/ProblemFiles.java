@@ -18,13 +18,10 @@ final class ProblemFiles {
     }
 
     static ProblemReading read(Path file, AllocationSolver solver, PrintWriter err) throws IOException {
-        String json;
-        try {
-            json = Files.readString(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such problem file");
         }
-        ProblemReading reading = new ProblemReader(solver.constraints().keySet()).read(json);
+        ProblemReading reading = new ProblemReader(solver.constraints().keySet()).read(file);
         for (ProblemIssue issue : reading.issues()) {
             err.println(file + ": " + issue);
         }

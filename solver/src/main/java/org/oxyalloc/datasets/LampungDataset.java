@@ -62,7 +62,7 @@ final class LampungDataset {
         List<SupplierEntry> suppliers = suppliers(sources);
         Settings settings = Dataset.settings(12.0);
         Problem problem = new Problem("Lampung", DATE, settings, SupplierEntry.suppliers(suppliers),
-                drafts.stream().map(HospitalDraft::toHospital).toList(), null);
+                drafts.stream().map(HospitalDraft::toHospital).toList(), null, null);
         return new Dataset(FILE, problem, readme(sources, problem, region, drafts, pusriLines, suppliers, notes));
     }
 

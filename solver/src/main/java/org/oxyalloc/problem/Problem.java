@@ -39,7 +39,9 @@ public record Problem(
         @JsonProperty(required = true) @JsonPropertyDescription("Hospitals and other health facilities to supply.")
         @Size(min = 1) List<Hospital> hospitals,
         @JsonPropertyDescription("Posts where hospitals drop empty cylinders for a shuttle to a filling station.")
-        List<CollectionPost> collectionPosts) {
+        List<CollectionPost> collectionPosts,
+        @JsonPropertyDescription("The road network for distances and travel times, inline or as a file. Absent: straight-line estimate.")
+        RoadNetwork roadNetwork) {
 
     public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 
@@ -49,6 +51,11 @@ public record Problem(
 
     public List<CollectionPost> effectiveCollectionPosts() {
         return collectionPosts == null ? List.of() : collectionPosts;
+    }
+
+    /** The same problem with another road network, e.g. the one its file reference points to. */
+    public Problem withRoadNetwork(RoadNetwork network) {
+        return new Problem(region, date, settings, suppliers, hospitals, collectionPosts, network);
     }
 
     @JsonClassDescription("A point in WGS84 degrees.")
@@ -195,6 +202,65 @@ public record Problem(
         public int tripsPerDay() {
             return trucks * (int) Math.floor(operatingHoursPerDay / roundTripHours + 1e-9);
         }
+    }
+
+    @JsonClassDescription("A road network: nodes with coordinates and edges with length, kind and travel time; or a reference to a file holding one.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RoadNetwork(
+            @JsonPropertyDescription("A network file (same format, without 'file'), relative to the problem file. Give either this or nodes and edges.")
+            @NotEmpty String file,
+            @JsonPropertyDescription("Name of the network, shown in the plan.")
+            String name,
+            @JsonPropertyDescription("Where the data comes from; free text.")
+            String source,
+            @JsonPropertyDescription("Road nodes: junctions, exits, ports, towns and shape points.")
+            List<RoadNode> nodes,
+            @JsonPropertyDescription("Road sections between two nodes.")
+            List<RoadEdge> edges) {
+
+        public boolean isReference() {
+            return file != null;
+        }
+    }
+
+    @JsonClassDescription("A node of the road network.")
+    public record RoadNode(
+            @JsonProperty(required = true) @Pattern(regexp = ID_PATTERN) String id,
+            @JsonProperty(required = true) @JsonPropertyDescription("Latitude in degrees (-90 to 90).")
+            @DecimalMin("-90") @DecimalMax("90") double lat,
+            @JsonProperty(required = true) @JsonPropertyDescription("Longitude in degrees (-180 to 180).")
+            @DecimalMin("-180") @DecimalMax("180") double lon) {
+
+        public Location location() {
+            return new Location(lat, lon);
+        }
+    }
+
+    public enum RoadKind {
+        @JsonProperty("toll") TOLL,
+        @JsonProperty("arterial") ARTERIAL,
+        @JsonProperty("local") LOCAL,
+        @JsonProperty("ferry") FERRY
+    }
+
+    @JsonClassDescription("A road section, both ways unless oneWay. Its time: hours if given, else km / speedKmh, else km at the kind's truck speed; a ferry adds waitHours.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RoadEdge(
+            @JsonProperty(required = true) @JsonPropertyDescription("Id of the start node.") String from,
+            @JsonProperty(required = true) @JsonPropertyDescription("Id of the end node.") String to,
+            @JsonProperty(required = true) @JsonPropertyDescription("Length in km.")
+            @DecimalMin(value = "0", inclusive = false) double km,
+            @JsonProperty(required = true) RoadKind kind,
+            @JsonPropertyDescription("Driving or crossing time in hours, when known.")
+            @DecimalMin(value = "0", inclusive = false) Double hours,
+            @JsonPropertyDescription("Average truck speed in km/h, when the time is not given.")
+            @DecimalMin(value = "1") @DecimalMax("130") Double speedKmh,
+            @JsonPropertyDescription("Expected waiting time before a ferry crossing, in hours. Default 0.")
+            @PositiveOrZero Double waitHours,
+            @JsonPropertyDescription("True if it can be driven only from 'from' to 'to'. Default false.")
+            Boolean oneWay,
+            @JsonPropertyDescription("Name or description, e.g. the toll road and its kilometre posts.")
+            String name) {
     }
 
     @JsonClassDescription("Planning settings. Every field is optional; absent fields take the documented default.")

@@ -1,5 +1,8 @@
 package org.oxyalloc.problem;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,12 +18,14 @@ import com.networknt.schema.ValidationMessage;
 
 /**
  * Reads a problem file and reports every problem in it at once: malformed JSON (with line and column), then every
- * violation of the schema, then every semantic error and warning ({@link ProblemValidator}).
+ * violation of the schema, then every semantic error and warning ({@link ProblemValidator}); then the same for the
+ * road network file it refers to, if any.
  */
 public final class ProblemReader {
 
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(ProblemSchema.schema());
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final JsonSchema SCHEMA = SCHEMAS.getSchema(ProblemSchema.schema());
+    private static final JsonSchema NETWORK_SCHEMA = SCHEMAS.getSchema(ProblemSchema.networkSchema());
 
     private final Collection<String> constraintNames;
 
@@ -29,49 +34,94 @@ public final class ProblemReader {
         this.constraintNames = List.copyOf(constraintNames);
     }
 
+    /** Reads a problem given as text; a road network file it refers to cannot be resolved and is an error. */
     public ProblemReading read(String json) {
-        JsonNode tree;
-        try {
-            tree = ProblemJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            return failed(malformed(e));
-        }
-        if (tree == null || tree.isMissingNode()) {
-            return failed(ProblemIssue.error("$", null, "the file is empty; expected a JSON object"));
-        }
+        return read(json, null);
+    }
+
+    /** Reads a problem file; a road network file it refers to is read relative to the problem file's folder. */
+    public ProblemReading read(Path problemFile) throws IOException {
+        return read(Files.readString(problemFile), problemFile.toAbsolutePath().getParent());
+    }
+
+    private ProblemReading read(String json, Path folder) {
         List<ProblemIssue> issues = new ArrayList<>();
-        for (ValidationMessage message : SCHEMA.validate(tree)) {
-            String path = message.getInstanceLocation().toString();
-            issues.add(ProblemIssue.error(path, valueOf(message.getInstanceNode()), withoutPath(message.getMessage(), path)));
-        }
-        if (!issues.isEmpty()) {
+        Problem problem = parse(json, Problem.class, SCHEMA, "", issues);
+        if (problem == null) {
             return new ProblemReading(null, issues);
         }
-        Problem problem;
-        try {
-            problem = ProblemJson.mapper().treeToValue(tree, Problem.class);
-        } catch (JsonProcessingException e) {
-            return failed(unreadable(e));
-        }
         issues.addAll(ProblemValidator.validate(problem, constraintNames));
+        Problem.RoadNetwork network = problem.roadNetwork();
+        if (network != null && network.isReference() && issues.stream().noneMatch(ProblemIssue::isError)) {
+            network = readNetworkFile(network.file(), folder, issues);
+            problem = problem.withRoadNetwork(network);
+        }
         boolean valid = issues.stream().noneMatch(ProblemIssue::isError);
         return new ProblemReading(valid ? problem : null, issues);
     }
 
-    private static ProblemReading failed(ProblemIssue issue) {
-        return new ProblemReading(null, List.of(issue));
+    private static Problem.RoadNetwork readNetworkFile(String file, Path folder, List<ProblemIssue> issues) {
+        if (folder == null) {
+            issues.add(ProblemIssue.error("$.roadNetwork.file", file,
+                    "a network file can be resolved only when the problem is read from a file; give the network inline"));
+            return null;
+        }
+        Path path = folder.resolve(file).normalize();
+        String json;
+        try {
+            json = Files.readString(path);
+        } catch (IOException e) {
+            issues.add(ProblemIssue.error("$.roadNetwork.file", file, "cannot read " + path + "; expected a road network file"));
+            return null;
+        }
+        String prefix = file + ": ";
+        Problem.RoadNetwork network = parse(json, Problem.RoadNetwork.class, NETWORK_SCHEMA, prefix, issues);
+        if (network != null) {
+            issues.addAll(ProblemValidator.validateNetworkFile(network, prefix + "$"));
+        }
+        return network;
     }
 
-    private static ProblemIssue malformed(JsonProcessingException e) {
+    /** JSON, then schema, then binding; every issue found is added, and null returned when there is any. */
+    private static <T> T parse(String json, Class<T> type, JsonSchema schema, String prefix, List<ProblemIssue> issues) {
+        JsonNode tree;
+        try {
+            tree = ProblemJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            issues.add(malformed(e, prefix));
+            return null;
+        }
+        if (tree == null || tree.isMissingNode()) {
+            issues.add(ProblemIssue.error(prefix + "$", null, "the file is empty; expected a JSON object"));
+            return null;
+        }
+        int before = issues.size();
+        for (ValidationMessage message : schema.validate(tree)) {
+            String path = message.getInstanceLocation().toString();
+            issues.add(ProblemIssue.error(prefix + path, valueOf(message.getInstanceNode()),
+                    withoutPath(message.getMessage(), path)));
+        }
+        if (issues.size() > before) {
+            return null;
+        }
+        try {
+            return ProblemJson.mapper().treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            issues.add(unreadable(e, prefix));
+            return null;
+        }
+    }
+
+    private static ProblemIssue malformed(JsonProcessingException e, String prefix) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return ProblemIssue.error(where, null, "malformed JSON: " + e.getOriginalMessage());
+        return ProblemIssue.error(prefix + where, null, "malformed JSON: " + e.getOriginalMessage());
     }
 
     /** A value that passed the schema but not Jackson, such as an impossible date. */
-    private static ProblemIssue unreadable(JsonProcessingException e) {
+    private static ProblemIssue unreadable(JsonProcessingException e, String prefix) {
         String path = e instanceof JsonMappingException mapping ? toJsonPath(mapping.getPath()) : "$";
-        return ProblemIssue.error(path, null, "unreadable value: " + e.getOriginalMessage());
+        return ProblemIssue.error(prefix + path, null, "unreadable value: " + e.getOriginalMessage());
     }
 
     private static String toJsonPath(List<JsonMappingException.Reference> references) {

@@ -41,7 +41,53 @@ final class ProblemValidator {
             checkPost(problem.effectiveCollectionPosts().get(i), "$.collectionPosts[" + i + "]", suppliers, issues);
         }
         checkSettings(problem.effectiveSettings(), constraintNames, issues);
+        if (problem.roadNetwork() != null) {
+            checkNetwork(problem.roadNetwork(), "$.roadNetwork", true, issues);
+        }
         return issues;
+    }
+
+    /** A network read from its own file: it must hold nodes and edges, not refer to yet another file. */
+    static List<ProblemIssue> validateNetworkFile(Problem.RoadNetwork network, String path) {
+        List<ProblemIssue> issues = new ArrayList<>();
+        checkNetwork(network, path, false, issues);
+        return issues;
+    }
+
+    private static void checkNetwork(Problem.RoadNetwork network, String path, boolean mayReferToFile,
+            List<ProblemIssue> issues) {
+        boolean inline = network.nodes() != null || network.edges() != null;
+        if (network.isReference()) {
+            if (!mayReferToFile) {
+                issues.add(ProblemIssue.error(path + ".file", network.file(), "a network file cannot refer to another file"));
+            } else if (inline) {
+                issues.add(ProblemIssue.error(path + ".file", network.file(), "expected either a file or nodes and edges, not both"));
+            }
+            return;
+        }
+        if (network.nodes() == null || network.nodes().isEmpty() || network.edges() == null || network.edges().isEmpty()) {
+            issues.add(ProblemIssue.error(path, null, "expected nodes and edges (at least one each)"
+                    + (mayReferToFile ? ", or a file" : "")));
+            return;
+        }
+        Map<String, Problem.RoadNode> nodes = uniqueIds(network.nodes(), Problem.RoadNode::id, path + ".nodes", issues);
+        for (int i = 0; i < network.edges().size(); i++) {
+            Problem.RoadEdge edge = network.edges().get(i);
+            String edgePath = path + ".edges[" + i + "]";
+            if (!nodes.containsKey(edge.from())) {
+                issues.add(ProblemIssue.error(edgePath + ".from", edge.from(), "no node has this id; expected a node id"));
+            }
+            if (!nodes.containsKey(edge.to())) {
+                issues.add(ProblemIssue.error(edgePath + ".to", edge.to(), "no node has this id; expected a node id"));
+            }
+            if (edge.from().equals(edge.to())) {
+                issues.add(ProblemIssue.error(edgePath + ".to", edge.to(), "a self-loop; expected an edge between two nodes"));
+            }
+            if (edge.kind() == Problem.RoadKind.FERRY && edge.hours() == null) {
+                issues.add(ProblemIssue.error(edgePath + ".hours", null,
+                        "a ferry needs its crossing time in hours (and waitHours for the expected queue)"));
+            }
+        }
     }
 
     private static <T> Map<String, T> uniqueIds(List<T> items, Function<T, String> id, String listPath,

@@ -19,6 +19,7 @@ import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.problem.Problem.Location;
 import org.oxyalloc.travel.Leg;
 import org.oxyalloc.travel.TravelModel;
 
@@ -64,13 +65,20 @@ public final class AllocationBuilder {
         Map<String, HospitalDemand> demands = new LinkedHashMap<>();
         List<LoxLot> lots = new ArrayList<>();
         List<RefillBatch> batches = new ArrayList<>();
-        for (Problem.Hospital h : problem.hospitals()) {
+        List<Location> hospitalLocations = problem.hospitals().stream().map(Problem.Hospital::location).toList();
+        Leg[][] supplierToHospital = travel.legs(problem.suppliers().stream().map(Problem.Supplier::location).toList(),
+                hospitalLocations);
+        Leg[][] hospitalToPost = travel.legs(hospitalLocations,
+                problem.effectiveCollectionPosts().stream().map(Problem.CollectionPost::location).toList());
+        for (int i = 0; i < problem.hospitals().size(); i++) {
+            Problem.Hospital h = problem.hospitals().get(i);
             HospitalDemand demand = HospitalDemand.of(h, settings);
             demands.put(h.id(), demand);
-            Leg[] fromSuppliers = problem.suppliers().stream()
-                    .map(s -> travel.between(s.location(), h.location())).toArray(Leg[]::new);
-            Leg[] toPosts = problem.effectiveCollectionPosts().stream()
-                    .map(p -> travel.between(h.location(), p.location())).toArray(Leg[]::new);
+            Leg[] fromSuppliers = new Leg[suppliers.size()];
+            for (int s = 0; s < suppliers.size(); s++) {
+                fromSuppliers[s] = supplierToHospital[s][i];
+            }
+            Leg[] toPosts = hospitalToPost[i];
             Hospital hospital = new Hospital(h.id(), h.name(), new HashSet<>(h.groupsOrEmpty()),
                     priorityPermille(h, settings.priority()), Oxygen.tonsToKg(h.loxStockTonsOrZero()),
                     Oxygen.tonsToKg(h.tankCapacityTonsOrZero()), demand.loxRequestKg(), h.emptyCylindersOrZero(),
@@ -117,6 +125,15 @@ public final class AllocationBuilder {
         }
         if (refillsRequested && solution.getRefillRoutes().isEmpty()) {
             warnings.add("No filling station has refill capacity today: every refill request will be short.");
+        }
+        for (Supplier supplier : solution.getSuppliers()) {
+            boolean supplies = supplier.deliversLox() || supplier.getRefillCylinders() > 0;
+            if (supplies && !solution.getHospitals().isEmpty()
+                    && solution.getHospitals().stream().noneMatch(h -> h.legFrom(supplier).isReachable())) {
+                warnings.add(String.format(Locale.ROOT,
+                        "Supplier %s (%s): no hospital can be reached from it on the road network; its supply cannot be used.",
+                        supplier.getId(), supplier.getName()));
+            }
         }
         for (Hospital hospital : solution.getHospitals()) {
             if (hospital.getLoxRequestKg() > 0 && !loxSuppliers.isEmpty() && loxSuppliers.stream().noneMatch(

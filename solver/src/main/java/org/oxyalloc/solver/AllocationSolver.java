@@ -31,6 +31,7 @@ import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.travel.RoadTravel;
 import org.oxyalloc.travel.StraightLineTravel;
 import org.oxyalloc.travel.TravelModel;
 
@@ -90,9 +91,17 @@ public final class AllocationSolver {
         return constraints;
     }
 
-    /** Prepares a valid problem with the straight-line travel model of its settings. */
+    /**
+     * Prepares a valid problem: travel on its road network when it has one (read, not a file reference), else the
+     * straight-line estimate of its settings, which also gives the access legs to the network.
+     */
     public PreparedProblem prepare(Problem problem) {
-        return prepare(problem, StraightLineTravel.of(problem.effectiveSettings().travel()));
+        StraightLineTravel straightLine = StraightLineTravel.of(problem.effectiveSettings().travel());
+        Problem.RoadNetwork network = problem.roadNetwork();
+        if (network != null && network.isReference()) {
+            throw new IllegalArgumentException("road network file '" + network.file() + "' was not read; use ProblemReader.read(Path)");
+        }
+        return prepare(problem, network == null ? straightLine : RoadTravel.of(network, straightLine));
     }
 
     public PreparedProblem prepare(Problem problem, TravelModel travel) {

@@ -1,5 +1,6 @@
 package org.oxyalloc.travel;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.oxyalloc.problem.Problem;
@@ -18,10 +19,20 @@ public record StraightLineTravel(double detourFactor, double averageSpeedKmh) im
         return new StraightLineTravel(travel.detourFactor(), travel.averageSpeedKmh());
     }
 
-    @Override
     public Leg between(Location from, Location to) {
         double km = haversineKm(from, to) * detourFactor;
         return new Leg(km, km / averageSpeedKmh);
+    }
+
+    @Override
+    public Leg[][] legs(List<Location> from, List<Location> to) {
+        Leg[][] legs = new Leg[from.size()][to.size()];
+        for (int i = 0; i < from.size(); i++) {
+            for (int j = 0; j < to.size(); j++) {
+                legs[i][j] = between(from.get(i), to.get(j));
+            }
+        }
+        return legs;
     }
 
     @Override

@@ -1,11 +1,14 @@
 package org.oxyalloc.travel;
 
+import java.util.List;
+
 import org.oxyalloc.problem.Problem.Location;
 
-/** How far and how long a truck drives between two places; the straight-line estimate or a road network. */
+/** How far and how long a truck drives between places; the straight-line estimate or a road network. */
 public interface TravelModel {
 
-    Leg between(Location from, Location to);
+    /** {@code legs[i][j]} is the one-way leg from {@code from[i]} to {@code to[j]}; unreachable pairs are {@link Leg#UNREACHABLE}. */
+    Leg[][] legs(List<Location> from, List<Location> to);
 
     /** One line for the plan, saying which travel model was used and with which parameters. */
     String describe();

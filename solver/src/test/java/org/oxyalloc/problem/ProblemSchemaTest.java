@@ -19,6 +19,13 @@ class ProblemSchemaTest {
     }
 
     @Test
+    void publishedNetworkSchemaMatchesTheFormat() throws Exception {
+        assertThat(Files.readString(Path.of("../docs/road-network.schema.json")))
+                .as("regenerate with: ./oxyalloc schema --network --out docs/road-network.schema.json")
+                .isEqualTo(ProblemSchema.networkText());
+    }
+
+    @Test
     void schemaRequiresTheEssentialsAndForbidsUnknownFields() {
         var schema = ProblemSchema.schema();
         assertThat(schema.get("required")).extracting(Object::toString).asString()
