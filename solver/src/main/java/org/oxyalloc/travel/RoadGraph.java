@@ -327,25 +327,34 @@ final class RoadGraph {
 
     /**
      * Fastest costs between nodes, {@link #UNREACHABLE} where there is no route. One Dijkstra per distinct junction on
-     * the smaller side (on the reversed graph when that is the destinations), run in parallel.
+     * the smaller side (on the reversed graph when that is the destinations), run in parallel; each search tree is
+     * flattened to an array so that combining a million pairs is plain array reads.
      */
     long[][] costs(int[] fromNodes, int[] toNodes) {
-        boolean forward = distinctPorts(fromNodes, true) <= distinctPorts(toNodes, false);
+        List<List<Port>> exits = Arrays.stream(fromNodes).mapToObj(this::exits).toList();
+        List<List<Port>> entries = Arrays.stream(toNodes).mapToObj(this::entries).toList();
+        boolean forward = distinct(exits) <= distinct(entries);
         Graph<Integer, DefaultWeightedEdge> graph = forward ? junctions : new EdgeReversedGraph<>(junctions);
-        int[] searchNodes = forward ? fromNodes : toNodes;
-        Map<Integer, SingleSourcePaths<Integer, DefaultWeightedEdge>> trees = new java.util.concurrent.ConcurrentHashMap<>();
-        Arrays.stream(searchNodes).flatMap(node -> (forward ? exits(node) : entries(node)).stream()
-                        .mapToInt(Port::junction)).distinct().boxed().toList().parallelStream()
-                .forEach(j -> trees.put(j, new DijkstraShortestPath<>(graph).getPaths(j)));
+        int[] searched = (forward ? exits : entries).stream().flatMap(List::stream).mapToInt(Port::junction)
+                .distinct().toArray();
+        int junctionCount = junctions.vertexSet().size();
+        double[][] trees = new double[junctionCount][];
+        IntStream.range(0, searched.length).parallel().forEach(k -> {
+            SingleSourcePaths<Integer, DefaultWeightedEdge> paths = new DijkstraShortestPath<>(graph).getPaths(searched[k]);
+            double[] tree = new double[junctionCount];
+            for (int j = 0; j < junctionCount; j++) {
+                tree[j] = paths.getWeight(j);
+            }
+            trees[searched[k]] = tree;
+        });
         long[][] costs = new long[fromNodes.length][toNodes.length];
         IntStream.range(0, fromNodes.length).parallel().forEach(i -> {
-            List<Port> exits = exits(fromNodes[i]);
             for (int k = 0; k < toNodes.length; k++) {
                 long best = alongChain(fromNodes[i], toNodes[k]);
-                for (Port exit : exits) {
-                    for (Port entry : entries(toNodes[k])) {
-                        double between = forward ? trees.get(exit.junction()).getWeight(entry.junction())
-                                : trees.get(entry.junction()).getWeight(exit.junction());
+                for (Port exit : exits.get(i)) {
+                    for (Port entry : entries.get(k)) {
+                        double between = forward ? trees[exit.junction()][entry.junction()]
+                                : trees[entry.junction()][exit.junction()];
                         if (!Double.isInfinite(between)) {
                             best = Math.min(best, exit.cost() + (long) between + entry.cost());
                         }
@@ -357,9 +366,8 @@ final class RoadGraph {
         return costs;
     }
 
-    private long distinctPorts(int[] nodes, boolean exits) {
-        return Arrays.stream(nodes).flatMap(n -> (exits ? exits(n) : entries(n)).stream().mapToInt(Port::junction))
-                .distinct().count();
+    private static long distinct(List<List<Port>> ports) {
+        return ports.stream().flatMap(List::stream).mapToInt(Port::junction).distinct().count();
     }
 
     String name() {
