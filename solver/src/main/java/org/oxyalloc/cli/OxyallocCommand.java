@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "oxyalloc", mixinStandardHelpOptions = true, version = "oxyalloc 0.1.0",
         description = "Allocates medical oxygen: LOX quotas from suppliers to hospitals, and cylinder refills.",
         subcommands = {SolveCommand.class, ValidateCommand.class, ConstraintsCommand.class, SchemaCommand.class,
-                DatasetsCommand.class, GenerateCommand.class, BenchmarkCommand.class},
+                DatasetsCommand.class, GenerateCommand.class, NetworkCommand.class, BenchmarkCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done; a solved plan is feasible",

@@ -218,7 +218,7 @@ public record Problem(
             @JsonPropertyDescription("Road sections between two nodes.")
             List<RoadEdge> edges) {
 
-        public boolean isReference() {
+        public boolean refersToFile() {
             return file != null;
         }
     }

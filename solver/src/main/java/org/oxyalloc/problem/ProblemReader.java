@@ -52,7 +52,7 @@ public final class ProblemReader {
         }
         issues.addAll(ProblemValidator.validate(problem, constraintNames));
         Problem.RoadNetwork network = problem.roadNetwork();
-        if (network != null && network.isReference() && issues.stream().noneMatch(ProblemIssue::isError)) {
+        if (network != null && network.refersToFile() && issues.stream().noneMatch(ProblemIssue::isError)) {
             network = readNetworkFile(network.file(), folder, issues);
             problem = problem.withRoadNetwork(network);
         }

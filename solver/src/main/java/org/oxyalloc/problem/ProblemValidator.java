@@ -57,7 +57,7 @@ final class ProblemValidator {
     private static void checkNetwork(Problem.RoadNetwork network, String path, boolean mayReferToFile,
             List<ProblemIssue> issues) {
         boolean inline = network.nodes() != null || network.edges() != null;
-        if (network.isReference()) {
+        if (network.refersToFile()) {
             if (!mayReferToFile) {
                 issues.add(ProblemIssue.error(path + ".file", network.file(), "a network file cannot refer to another file"));
             } else if (inline) {

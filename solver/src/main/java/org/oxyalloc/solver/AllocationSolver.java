@@ -98,7 +98,7 @@ public final class AllocationSolver {
     public PreparedProblem prepare(Problem problem) {
         StraightLineTravel straightLine = StraightLineTravel.of(problem.effectiveSettings().travel());
         Problem.RoadNetwork network = problem.roadNetwork();
-        if (network != null && network.isReference()) {
+        if (network != null && network.refersToFile()) {
             throw new IllegalArgumentException("road network file '" + network.file() + "' was not read; use ProblemReader.read(Path)");
         }
         return prepare(problem, network == null ? straightLine : RoadTravel.of(network, straightLine));

@@ -76,6 +76,29 @@ class OxyallocCommandTest {
     }
 
     @Test
+    void anOsmExtractBecomesANetworkThatAProblemCanUse(@TempDir Path dir) throws Exception {
+        Path network = dir.resolve("networks/banten.json");
+        Files.createDirectories(network.getParent());
+        assertThat(run("network", "from-osm", "src/test/resources/merak-bakauheni.osm", "--name", "Merak test",
+                "--out", network.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("6 nodes, 5 edges");
+        Path problem = dir.resolve("day.json");
+        Files.writeString(problem, Files.readString(Path.of(EXAMPLE)).replaceFirst("\\{", "{ \"roadNetwork\": {\"file\": \"networks/banten.json\"},"));
+        assertThat(run("solve", problem.toString(), "--time-limit", "1s", "--out", dir.resolve("plan.json").toString()))
+                .as(err::toString).isEqualTo(ExitCode.OK);
+        assertThat(ProblemJson.mapper().readTree(dir.resolve("plan.json").toFile()).get("travelModel").asText())
+                .contains("road network 'Merak test'");
+    }
+
+    @Test
+    void generateAndBenchmarkRejectBadArgumentsAsUsageErrors(@TempDir Path dir) {
+        assertThat(run("generate", "--hospitals", "0", "--suppliers", "3", "--out", dir.resolve("x.json").toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("hospitals must be 1..3000, was 0");
+        assertThat(run("benchmark", "travel", "--nodes", "5")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void schemaPrintsThePublishedSchema() {
         assertThat(run("schema")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("\"title\" : \"oxyalloc problem\"");

@@ -78,7 +78,7 @@ class RoadNetworkReadingTest {
 
         ProblemReading reading = reader.read(problemFile);
         assertThat(reading.errors()).isEmpty();
-        assertThat(reading.problem().roadNetwork().isReference()).isFalse();
+        assertThat(reading.problem().roadNetwork().refersToFile()).isFalse();
         assertThat(reading.problem().roadNetwork().nodes()).hasSize(2);
 
         ((ObjectNode) edges(network).get(0)).put("to", "MERAK");
