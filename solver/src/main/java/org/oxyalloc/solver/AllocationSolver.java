@@ -14,22 +14,11 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
-import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStreamScoreDirectorFactory;
 import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
-import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
-import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.travel.RoadTravel;
 import org.oxyalloc.travel.StraightLineTravel;
@@ -51,39 +40,11 @@ public final class AllocationSolver {
         this.constraints = constraintCatalogue(solverFactory);
     }
 
-    /**
-     * Construction heuristic, then local search with Timefold's change and swap moves of single lots and batches
-     * plus {@link DeliveryMove}s of whole deliveries.
-     */
+    /** The shared configuration, also used by the service; see solverConfig.xml for the phases and moves. */
+    public static final String SOLVER_CONFIG = "org/oxyalloc/solver/solverConfig.xml";
+
     public static SolverConfig solverConfig() {
-        return new SolverConfig()
-                .withSolutionClass(OxygenAllocation.class)
-                .withEntityClasses(LoxLot.class, RefillBatch.class)
-                .withConstraintProviderClass(AllocationConstraintProvider.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(30)))
-                .withPhases(constructionHeuristic(LoxLot.class, "supplier"), constructionHeuristic(RefillBatch.class, "route"),
-                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                                changeMoves(LoxLot.class), swapMoves(LoxLot.class),
-                                changeMoves(RefillBatch.class), swapMoves(RefillBatch.class),
-                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(DeliveryMoveFactory.class))));
-    }
-
-    /** With two entity classes, each gets its own construction phase: assign each lot or batch its best value. */
-    private static ConstructionHeuristicPhaseConfig constructionHeuristic(Class<?> entityClass, String variable) {
-        String placer = entityClass.getSimpleName() + "Placer";
-        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(placer))
-                .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig()
-                        .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(placer))
-                        .withValueSelectorConfig(new ValueSelectorConfig(variable)))));
-    }
-
-    private static ChangeMoveSelectorConfig changeMoves(Class<?> entityClass) {
-        return new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig().withEntityClass(entityClass));
-    }
-
-    private static SwapMoveSelectorConfig swapMoves(Class<?> entityClass) {
-        return new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig().withEntityClass(entityClass));
+        return SolverConfig.createFromXmlResource(SOLVER_CONFIG);
     }
 
     /** The constraints by name, in the provider's order. */
