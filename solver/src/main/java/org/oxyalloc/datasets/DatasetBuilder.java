@@ -9,7 +9,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.oxyalloc.problem.ProblemJson;
 
 /**
@@ -18,27 +20,36 @@ import org.oxyalloc.problem.ProblemJson;
  */
 public final class DatasetBuilder {
 
-    /** The project's mapper, with "\n" line feeds on every OS so the files are the same bytes everywhere. */
-    private static final ObjectWriter JSON = ProblemJson.mapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    /**
+     * The project's mapper, with "\n" line feeds on every OS so the files are the same bytes everywhere, writing only
+     * the records' components: a derived is-getter (RoadNetwork.isReference) is not part of the format.
+     */
+    static final ObjectWriter JSON = ((JsonMapper) ProblemJson.mapper()).rebuild()
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS).build()
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private DatasetBuilder() {
     }
 
     public static List<Path> build(Path sourcesDir, Path outDir) throws IOException {
         Sources sources = Sources.read(sourcesDir);
-        List<Dataset> datasets = List.of(LampungDataset.build(sources), JakartaMonasDataset.build(sources),
+        SundaStraitNetwork network = SundaStraitNetwork.build(sources);
+        List<Dataset> datasets = List.of(LampungDataset.build(sources, network), JakartaMonasDataset.build(sources, network),
                 BantenDataset.build(sources), KabBogorDataset.build(sources));
-        Files.createDirectories(outDir);
         List<Path> written = new ArrayList<>();
+        written.add(writeJson(outDir.resolve(SundaStraitNetwork.FILE), network.network()));
         for (Dataset dataset : datasets) {
-            Path file = outDir.resolve(dataset.fileName());
-            Files.writeString(file, JSON.writeValueAsString(dataset.problem()) + "\n", StandardCharsets.UTF_8);
-            written.add(file);
+            written.add(writeJson(outDir.resolve(dataset.fileName()), dataset.problem()));
         }
         Path readme = outDir.resolve("README.md");
-        Files.writeString(readme, Readme.markdown(sources, datasets), StandardCharsets.UTF_8);
+        Files.writeString(readme, Readme.markdown(sources, network, datasets), StandardCharsets.UTF_8);
         written.add(readme);
         return written;
+    }
+
+    private static Path writeJson(Path file, Object value) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JSON.writeValueAsString(value) + "\n", StandardCharsets.UTF_8);
+        return file;
     }
 }

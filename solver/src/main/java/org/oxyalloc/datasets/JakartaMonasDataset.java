@@ -1,15 +1,19 @@
 package org.oxyalloc.datasets;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.Problem.CollectionPost;
+import org.oxyalloc.problem.Problem.Location;
 import org.oxyalloc.problem.Problem.Settings;
 import org.oxyalloc.problem.Problem.Supplier;
 import org.oxyalloc.problem.Problem.SupplierKind;
+import org.oxyalloc.travel.Leg;
 
 /** DKI Jakarta on 4 July 2021, the first day of the Oxygen Rescue post at Monas. */
 final class JakartaMonasDataset {
@@ -19,8 +23,11 @@ final class JakartaMonasDataset {
     static final String KRAKATAU_STEEL_ID = "PT-KRAKATAU-STEEL";
     static final String PULOGADUNG_ID = "PT-AGII-PULOGADUNG";
     static final int HOSPITALS = 25;
-    /** Cilegon is 2.3 h or more from any Jakarta hospital by the straight-line estimate: reached only through the post. */
-    static final double MAX_TRAVEL_HOURS = 2.0;
+    /**
+     * By road, above every hospital's trip to Monas and Pulogadung and below every one's to Cilegon (figures in the
+     * README): the hospitals reach Krakatau Steel only through the post.
+     */
+    static final double MAX_TRAVEL_HOURS = 1.5;
     /** Share of a hospital's estimated cylinder use its regular suppliers leave uncovered (invented). */
     static final double UNCOVERED_SHARE = 0.15;
     static final int MIN_UNCOVERED_CYLINDERS = 10;
@@ -31,7 +38,7 @@ final class JakartaMonasDataset {
     private JakartaMonasDataset() {
     }
 
-    static Dataset build(Sources sources) {
+    static Dataset build(Sources sources, SundaStraitNetwork network) {
         Notes notes = new Notes();
         List<RegisterHospital> dki = sources.registerIn("31");
         RegionHospitals region = new RegionHospitals(sources, dki, "DKI Jakarta", DATE,
@@ -65,7 +72,7 @@ final class JakartaMonasDataset {
                         "refills: invented spare capacity for these hospitals; the station was crowded with its regular customers"));
         Settings settings = Dataset.settings(MAX_TRAVEL_HOURS);
         Problem problem = new Problem("DKI Jakarta", DATE, settings, SupplierEntry.suppliers(suppliers),
-                drafts.stream().map(HospitalDraft::toHospital).toList(), List.of(post), null);
+                drafts.stream().map(HospitalDraft::toHospital).toList(), List.of(post), SundaStraitNetwork.REFERENCE);
         DatasetSummary summary = DatasetSummary.of(problem);
         String readme = "## " + FILE + "\n\n"
                 + "DKI Jakarta on 4 July 2021, the first day of the Oxygen Rescue post at Monas: hospitals drop empty 6 m³ "
@@ -87,10 +94,29 @@ final class JakartaMonasDataset {
                 + "(domain brief), 10 operating hours (invented): 2 trips per truck, 6 x 50 = 300 cylinders a day; quota 10 per "
                 + "hospital per trip (reported).\n\n"
                 + "Suppliers:\n\n" + SupplierEntry.table(suppliers) + "\n"
-                + "Settings: timeLimit 20s; maxTravelHours " + MAX_TRAVEL_HOURS + " (invented): every hospital reaches Monas and "
-                + "Pulogadung, none reaches Cilegon directly; the free Krakatau Steel refills were given through the provincial "
-                + "government.\n\n"
+                + settingsLine(problem, network, post, ks.location(), pulogadung.location())
                 + notes.toMarkdown();
         return new Dataset(FILE, problem, readme);
+    }
+
+    /** The travel limit against the hospitals' road times to the post, to Pulogadung and to Cilegon. */
+    private static String settingsLine(Problem problem, SundaStraitNetwork network, CollectionPost post, Location cilegon,
+                                       Location pulogadung) {
+        DoubleSummaryStatistics toPost = hours(network.legsToHospitals(problem, post.location()));
+        DoubleSummaryStatistics toPulogadung = hours(network.legsToHospitals(problem, pulogadung));
+        DoubleSummaryStatistics toCilegon = hours(network.legsToHospitals(problem, cilegon));
+        Leg postToCilegon = network.travel(problem.effectiveSettings().travel())
+                .legs(List.of(post.location()), List.of(cilegon))[0][0];
+        return String.format(Locale.ROOT, "Settings: timeLimit 20s; maxTravelHours %s (invented): by road every hospital reaches "
+                        + "Monas (at most %.2f h) and Pulogadung (at most %.2f h), none reaches Cilegon directly (%.2f h or more, "
+                        + "by the Jakarta - Merak toll); the free Krakatau Steel refills were given through the provincial "
+                        + "government. Monas - Cilegon is %.1f h (%.0f km) by road, so the reported 5 h round trip leaves about "
+                        + "%.1f h for loading and queueing.\n\n", SundaStraitNetwork.plain(MAX_TRAVEL_HOURS), toPost.getMax(),
+                toPulogadung.getMax(), toCilegon.getMin(), postToCilegon.hours(), postToCilegon.km(),
+                post.roundTripHours() - 2 * postToCilegon.hours());
+    }
+
+    private static DoubleSummaryStatistics hours(Leg[] legs) {
+        return Arrays.stream(legs).mapToDouble(Leg::hours).summaryStatistics();
     }
 }

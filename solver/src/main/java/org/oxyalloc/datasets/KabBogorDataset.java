@@ -57,7 +57,8 @@ final class KabBogorDataset {
                         SupplyNeed.of(sources.supplyNeed(), "Karawang (Jawa Barat)").outputOf("Iwatani"), share, null, null));
 
         Settings settings = Dataset.settings(12.0);
-        Problem problem = new Problem("Kabupaten Bogor", DATE, settings, SupplierEntry.suppliers(suppliers), hospitals, null, null);
+        Problem problem = new Problem("Kabupaten Bogor", DATE, settings, SupplierEntry.suppliers(suppliers), hospitals, null,
+                SundaStraitNetwork.REFERENCE);
         DatasetSummary summary = DatasetSummary.of(problem);
         String readme = "## " + FILE + "\n\n"
                 + "Kabupaten Bogor (kab code 3201) on 12 July 2021, the day of the regent's decree setting up the oxygen command "

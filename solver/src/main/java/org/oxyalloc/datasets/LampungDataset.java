@@ -11,10 +11,13 @@ import java.util.TreeMap;
 import org.oxyalloc.datasets.Regencies.Regency;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.Problem.Fleet;
+import org.oxyalloc.problem.Problem.Hospital;
 import org.oxyalloc.problem.Problem.Location;
 import org.oxyalloc.problem.Problem.Settings;
 import org.oxyalloc.problem.Problem.Supplier;
 import org.oxyalloc.problem.Problem.SupplierKind;
+import org.oxyalloc.travel.Leg;
+import org.oxyalloc.travel.StraightLineTravel;
 
 /** Lampung on 26 July 2021: the day the Satgas Oksigen met eleven distributors and 34 t a day began to arrive. */
 final class LampungDataset {
@@ -22,6 +25,8 @@ final class LampungDataset {
     static final String FILE = "lampung-2021-07-26.json";
     static final LocalDate DATE = LocalDate.of(2021, 7, 26);
     static final String PUSRI_ID = "PT-PUSRI";
+    /** Pusri's row in the producers' file. */
+    static final String PUSRI_REPORT = "PT Pupuk Sriwidjaja (Pusri)";
 
     /** The day's LOX brought by Pusri and Lampung Gas (34 t), split between them (invented split). */
     static final double LAMPUNG_GAS_LOX_TONS = 24;
@@ -49,7 +54,7 @@ final class LampungDataset {
     private LampungDataset() {
     }
 
-    static Dataset build(Sources sources) {
+    static Dataset build(Sources sources, SundaStraitNetwork network) {
         Notes notes = new Notes();
         List<RegisterHospital> register = sources.registerIn("18");
         RegionHospitals region = new RegionHospitals(sources, register, "Lampung", DATE,
@@ -62,12 +67,12 @@ final class LampungDataset {
         List<SupplierEntry> suppliers = suppliers(sources);
         Settings settings = Dataset.settings(12.0);
         Problem problem = new Problem("Lampung", DATE, settings, SupplierEntry.suppliers(suppliers),
-                drafts.stream().map(HospitalDraft::toHospital).toList(), null, null);
-        return new Dataset(FILE, problem, readme(sources, problem, region, drafts, pusriLines, suppliers, notes));
+                drafts.stream().map(HospitalDraft::toHospital).toList(), null, SundaStraitNetwork.REFERENCE);
+        return new Dataset(FILE, problem, readme(sources, problem, network, region, drafts, pusriLines, suppliers, notes));
     }
 
-    private static String readme(Sources sources, Problem problem, RegionHospitals region, List<HospitalDraft> drafts,
-                                 String pusriLines, List<SupplierEntry> suppliers, Notes notes) {
+    private static String readme(Sources sources, Problem problem, SundaStraitNetwork network, RegionHospitals region,
+                                 List<HospitalDraft> drafts, String pusriLines, List<SupplierEntry> suppliers, Notes notes) {
         DatasetSummary summary = DatasetSummary.of(problem);
         return "## " + FILE + "\n\n"
                 + "Lampung province on 26 July 2021, the day its Satgas Oksigen met the eleven distributors and "
@@ -94,9 +99,25 @@ final class LampungDataset {
                 + "- Pusri's ~600 cylinders a day (" + ProducerReport.FILE + ") against its 1,262 in three days (about 420 a day) "
                 + "in the refill report; \"9.745 t\" there is the three days' volume, not a daily one.\n"
                 + "- The refill report lists RSUD Mesuji and RSUD Ragab Begawe Caram as two hospitals (see above).\n\n"
-                + "Settings: timeLimit 20s; maxTravelHours 12 (the default, stated): the farthest Lampung hospital is within "
-                + "12 h of Pusri in Palembang at the default 40 km/h and detour factor 1.3.\n\n"
+                + pusriReach(problem, network)
                 + notes.toMarkdown();
+    }
+
+    /** Why the default travel limit suits: Pusri, the farthest supplier, reaches every hospital within it by road. */
+    private static String pusriReach(Problem problem, SundaStraitNetwork network) {
+        Supplier pusri = problem.suppliers().stream().filter(s -> s.id().equals(PUSRI_ID)).findFirst().orElseThrow();
+        Leg[] legs = network.legsToHospitals(problem, pusri.location());
+        int farthest = 0;
+        for (int h = 1; h < legs.length; h++) {
+            farthest = legs[h].hours() > legs[farthest].hours() ? h : farthest;
+        }
+        Hospital hospital = problem.hospitals().get(farthest);
+        Leg straight = StraightLineTravel.of(problem.effectiveSettings().travel()).between(pusri.location(), hospital.location());
+        return String.format(Locale.ROOT, "Settings: timeLimit 20s; maxTravelHours %.0f (the default, stated): by road (Palembang - "
+                        + "Kayu Agung, the toll to Terbanggi Besar, then Lampung's roads) Pusri in Palembang reaches every Lampung "
+                        + "hospital within it; the farthest, %s (%s), is %.1f h and %.0f km away (the straight-line estimate: %.1f h).\n\n",
+                problem.effectiveSettings().maxTravelHours(), hospital.name(), hospital.regency(), legs[farthest].hours(),
+                legs[farthest].km(), straight.hours());
     }
 
     /** Replaces the rule-based cylinder use by Pusri's real three-day figures, per day. */
@@ -148,7 +169,7 @@ final class LampungDataset {
                         + "refills: its normal 100 t/month / 30 x 125 (the July rise is the tanker LOX, not double counted)"));
         list.add(standIn("PT Prima Gas", SupplierKind.DISTRIBUTOR, bandarLampung.capitalLocation(), cityStandIn, true, 100));
         list.add(standIn("PT Samator", SupplierKind.PRODUCER, bandarLampung.capitalLocation(), cityStandIn, true, 200));
-        ProducerReport pusri = sources.producer("PT Pupuk Sriwidjaja (Pusri)");
+        ProducerReport pusri = sources.producer(PUSRI_REPORT);
         list.add(new SupplierEntry(new Supplier(PUSRI_ID, "PT Pusri", SupplierKind.PRODUCER, pusri.location(), PUSRI_LOX_TONS, true,
                 new Fleet(2, 20, 24), 600, null), pusri.locationBasis(),
                 "LOX: ~10 t (invented share of the 34 t, the size of its 16-18 July refills); 2 isotanks of 20 t "

@@ -5,13 +5,13 @@ import java.util.Locale;
 
 import org.oxyalloc.datasets.Regencies.Regency;
 
-/** datasets/README.md: the common rules, the code table, then one section per dataset. */
+/** datasets/README.md: the common rules, the code table, the road network, then one section per dataset. */
 final class Readme {
 
     private Readme() {
     }
 
-    static String markdown(Sources sources, List<Dataset> datasets) {
+    static String markdown(Sources sources, SundaStraitNetwork network, List<Dataset> datasets) {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, """
                 # Datasets
 
@@ -55,6 +55,7 @@ final class Readme {
                     r.capitalLocation().lat(), r.capitalLocation().lon()));
         }
         md.append("\nCoordinates from ").append(Regencies.FILE).append(".\n\n");
+        md.append(NetworkReadme.markdown(network, datasets));
         datasets.forEach(d -> md.append(d.readme()).append('\n'));
         return md.toString();
     }

@@ -18,7 +18,8 @@ record Sources(
         List<KnownPoint> lampungTubesSig,
         List<KnownPoint> lampungDonorPlasma,
         List<KnownPoint> dkiPetaDasar,
-        List<KnownPoint> rujukan2020) {
+        List<KnownPoint> rujukan2020,
+        List<RoadSkeletonRow> roadSkeleton) {
 
     static Sources read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -28,7 +29,7 @@ record Sources(
                 RegisterHospital.read(dir.resolve(RegisterHospital.NATIONWIDE_FILE)), Regencies.read(dir), ErPressure.read(dir),
                 BorSnapshot.read(dir), ProducerReport.read(dir), SupplyNeed.read(dir), PusriRefill.read(dir),
                 KnownPoint.lampungTubesSig(dir), KnownPoint.lampungDonorPlasma(dir), KnownPoint.dkiPetaDasar(dir),
-                KnownPoint.rujukan2020(dir));
+                KnownPoint.rujukan2020(dir), RoadSkeletonRow.read(dir));
     }
 
     /** The register's hospitals whose kab/kota code starts with the prefix ("18" a province, "3201" a regency). */

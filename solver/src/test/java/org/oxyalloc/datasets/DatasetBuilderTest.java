@@ -22,8 +22,10 @@ import org.oxyalloc.problem.ProblemJson;
 
 class DatasetBuilderTest {
 
-    private static final List<String> FILES = List.of(LampungDataset.FILE, JakartaMonasDataset.FILE, BantenDataset.FILE,
-            KabBogorDataset.FILE, "README.md");
+    private static final List<String> DATASETS = List.of(LampungDataset.FILE, JakartaMonasDataset.FILE, BantenDataset.FILE,
+            KabBogorDataset.FILE);
+    private static final List<String> FILES = List.of(SundaStraitNetwork.FILE, LampungDataset.FILE, JakartaMonasDataset.FILE,
+            BantenDataset.FILE, KabBogorDataset.FILE, "README.md");
 
     @TempDir
     static Path first;
@@ -41,7 +43,7 @@ class DatasetBuilderTest {
     }
 
     private static Problem read(String file) throws IOException {
-        return ProblemJson.mapper().readValue(first.resolve(file).toFile(), Problem.class);
+        return ProblemInvariants.read(first.resolve(file));
     }
 
     private static Map<String, Hospital> hospitalsById(Problem problem) {
@@ -53,8 +55,8 @@ class DatasetBuilderTest {
     }
 
     @Test
-    void writesTheFourDatasetsAndTheReadme() {
-        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(FILES);
+    void writesTheNetworkTheFourDatasetsAndTheReadme() {
+        assertThat(written).extracting(p -> first.relativize(p).toString().replace('\\', '/')).containsExactlyElementsOf(FILES);
     }
 
     @Test
@@ -73,11 +75,14 @@ class DatasetBuilderTest {
     }
 
     @Test
-    void everyDatasetRoundTripsAndIsValid() throws Exception {
-        for (String file : FILES.subList(0, 4)) {
+    void everyDatasetRefersToTheNetworkRoundTripsAndIsValid() throws Exception {
+        for (String file : DATASETS) {
+            Problem written = ProblemJson.mapper().readValue(first.resolve(file).toFile(), Problem.class);
+            assertThat(written.roadNetwork()).as(file).isEqualTo(SundaStraitNetwork.REFERENCE);
             Problem problem = read(file);
+            assertThat(problem.roadNetwork().nodes()).as(file + ": the network file, read").isNotEmpty();
             ProblemInvariants.assertValid(problem);
-            Problem again = ProblemJson.mapper().readValue(ProblemJson.mapper().writeValueAsBytes(problem), Problem.class);
+            Problem again = ProblemJson.mapper().readValue(DatasetBuilder.JSON.writeValueAsBytes(problem), Problem.class);
             assertThat(again).as(file + " written and read again").isEqualTo(problem);
         }
     }
@@ -125,7 +130,7 @@ class DatasetBuilderTest {
         Supplier station = supplier(monas, post.stationId());
         assertThat(station.id()).isEqualTo(JakartaMonasDataset.KRAKATAU_STEEL_ID);
 
-        // Cilegon is out of the hospitals' reach; Pulogadung and the post are in it.
+        // By road, Cilegon is out of the hospitals' reach; Pulogadung and the post are in it.
         assertThat(ProblemInvariants.within(monas, station.location())).isEmpty();
         assertThat(ProblemInvariants.within(monas, post.location())).hasSize(25);
         Supplier pulogadung = supplier(monas, JakartaMonasDataset.PULOGADUNG_ID);
@@ -164,9 +169,10 @@ class DatasetBuilderTest {
     @Test
     void readmeDescribesEveryDataset() throws IOException {
         String readme = Files.readString(first.resolve("README.md"));
-        for (String file : FILES.subList(0, 4)) {
+        for (String file : DATASETS) {
             assertThat(readme).contains("## " + file);
         }
-        assertThat(readme).contains("invented").contains(RegisterHospital.FILE).contains(Regencies.FILE);
+        assertThat(readme).contains("invented").contains(RegisterHospital.FILE).contains(Regencies.FILE)
+                .contains("## Road network: " + SundaStraitNetwork.FILE).contains(RoadSkeletonRow.FILE);
     }
 }

@@ -15,7 +15,7 @@ import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
 import org.oxyalloc.solver.AllocationSolver;
 
-/** Every committed dataset reads without issue and solves to a feasible plan in a short time. */
+/** Every committed dataset reads without issue, its road network file with it, and solves to a feasible plan in a short time. */
 class DatasetsSolveTest {
 
     private static AllocationSolver solver;
@@ -34,7 +34,7 @@ class DatasetsSolveTest {
     @ParameterizedTest
     @MethodSource("datasets")
     void solvesToAFeasiblePlan(Path dataset) throws Exception {
-        ProblemReading reading = new ProblemReader(solver.constraints().keySet()).read(Files.readString(dataset));
+        ProblemReading reading = new ProblemReader(solver.constraints().keySet()).read(dataset);
         assertThat(reading.issues()).isEmpty();
 
         OxygenAllocation solved = solver.solve(solver.prepare(reading.problem()), Duration.ofSeconds(4), best -> { });
