@@ -9,9 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.oxyalloc.problem.ProblemJson;
 
 /**
@@ -20,12 +18,8 @@ import org.oxyalloc.problem.ProblemJson;
  */
 public final class DatasetBuilder {
 
-    /**
-     * The project's mapper, with "\n" line feeds on every OS so the files are the same bytes everywhere, writing only
-     * the records' components: a derived is-getter (RoadNetwork.isReference) is not part of the format.
-     */
-    static final ObjectWriter JSON = ((JsonMapper) ProblemJson.mapper()).rebuild()
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS).build()
+    /** The project's mapper, with "\n" line feeds on every OS so the files are the same bytes everywhere. */
+    static final ObjectWriter JSON = ProblemJson.mapper()
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private DatasetBuilder() {
