@@ -53,7 +53,8 @@ final class SolveCommand implements Callable<Integer> {
         // Before solving nothing is allocated, so the shortage is the whole request.
         long requestKg = PlanReporter.shortageKg(prepared.solution());
         OxygenAllocation solved;
-        try (SolveProgress progress = new SolveProgress(stdout, System.console() != null, limit, requestKg)) {
+        try (SolveProgress progress = new SolveProgress(stdout, System.console() != null, limit, requestKg,
+                prepared.bound().medium())) {
             solved = solver.solve(prepared, limit, progress);
         }
         Plan plan = PlanReporter.report(prepared, solved, solver.analyze(solved), solver.constraints());

@@ -18,13 +18,14 @@ import org.oxyalloc.plan.PlanReporter;
  */
 final class SolveProgress implements Consumer<OxygenAllocation>, AutoCloseable {
 
-    private record Best(String score, long shortageKg) {
+    private record Best(String score, long shortageKg, double mediumGapPercent) {
     }
 
     private final PrintWriter out;
     private final boolean terminal;
     private final Duration limit;
     private final long requestKg;
+    private final long mediumBound;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "oxyalloc-progress");
@@ -33,28 +34,31 @@ final class SolveProgress implements Consumer<OxygenAllocation>, AutoCloseable {
     });
     private volatile Best best;
 
-    SolveProgress(PrintWriter out, boolean terminal, Duration limit, long requestKg) {
+    SolveProgress(PrintWriter out, boolean terminal, Duration limit, long requestKg, long mediumBound) {
         this.out = out;
         this.terminal = terminal;
         this.limit = limit;
         this.requestKg = requestKg;
+        this.mediumBound = mediumBound;
         long periodMillis = terminal ? 500 : 5_000;
         ticker.scheduleAtFixedRate(this::print, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void accept(OxygenAllocation newBest) {
-        best = new Best(String.valueOf(newBest.getScore()), PlanReporter.shortageKg(newBest));
+        best = new Best(String.valueOf(newBest.getScore()), PlanReporter.shortageKg(newBest),
+                PlanReporter.gapPercent(-newBest.getScore().mediumScore(), mediumBound));
     }
 
     private synchronized void print() {
         Best current = best;
-        String line = String.format(Locale.ROOT, "%6.1fs / %ss  best %s  shortage %s",
+        String line = String.format(Locale.ROOT, "%6.1fs / %ss  best %s  shortage %s  gap %s",
                 (System.nanoTime() - startNanos) / 1e9, limit.toMillis() / 1000.0,
                 current == null ? "(constructing)" : current.score(),
                 current == null ? "-" : String.format(Locale.ROOT, "%.2f t (%.1f%% of requests)",
                         Oxygen.kgToTons(current.shortageKg()),
-                        requestKg == 0 ? 0.0 : 100.0 * current.shortageKg() / requestKg));
+                        requestKg == 0 ? 0.0 : 100.0 * current.shortageKg() / requestKg),
+                current == null ? "-" : String.format(Locale.ROOT, "%.2f%%", current.mediumGapPercent()));
         if (terminal) {
             out.print("\r" + line + "   ");
         } else {

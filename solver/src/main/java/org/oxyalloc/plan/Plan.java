@@ -12,8 +12,22 @@ import org.oxyalloc.problem.Problem;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(String region, LocalDate date, String score, boolean feasible, String travelModel,
-        Problem.Settings settings, Totals totals, List<HospitalPlan> hospitals, List<SupplierPlan> suppliers,
+        Problem.Settings settings, Totals totals, Bound bound, List<HospitalPlan> hospitals, List<SupplierPlan> suppliers,
         List<PostPlan> collectionPosts, List<String> warnings, List<ConstraintResult> analysis) {
+
+    /**
+     * How far the plan is from what no plan can beat, per score level (penalties are positive numbers). The soft
+     * bound holds for plans that reach the medium bound, so its gap is given only then.
+     *
+     * @param mediumGapPercent (penalty - bound) / bound, 0 when both are 0
+     * @param provenOptimalOnShortage the plan's medium penalty equals the bound: no plan leaves less weighted shortage
+     * @param minimumShortageTons the least total shortage of any plan, LOX and cylinders
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Bound(long hardPenalty, long mediumPenalty, long mediumBound, double mediumGapPercent,
+            boolean provenOptimalOnShortage, double shortageTons, double minimumShortageTons, long softPenalty,
+            long softBound, Double softGapPercent, String method) {
+    }
 
     /**
      * @param needTonsPerDay oxygen used per day by all hospitals, LOX and cylinders (8 kg each) together

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.domain.CollectionPost;
 import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
@@ -153,7 +154,24 @@ public final class PlanReporter {
         HardMediumSoftLongScore score = solved.getScore();
         return new Plan(prepared.problem().region(), prepared.problem().date(), String.valueOf(score),
                 score != null && score.isFeasible(), prepared.travelModel(), prepared.problem().effectiveSettings(),
-                totals, hospitals, suppliers, posts, prepared.warnings(), constraintResults(analysis, constraints));
+                totals, bound(prepared.bound(), score, shortKg), hospitals, suppliers, posts, prepared.warnings(),
+                constraintResults(analysis, constraints));
+    }
+
+    static Plan.Bound bound(ShortageBound bound, HardMediumSoftLongScore score, long shortageKg) {
+        long medium = -score.mediumScore();
+        long soft = -score.softScore();
+        boolean mediumOptimal = medium == bound.medium();
+        return new Plan.Bound(-score.hardScore(), medium, bound.medium(), gapPercent(medium, bound.medium()),
+                mediumOptimal, tons(shortageKg), tons(bound.minimumShortageKg()), soft, bound.soft(),
+                mediumOptimal ? gapPercent(soft, bound.soft()) : null,
+                "min-cost flow relaxation without tanker trips and supplier splitting (" + bound.solver() + ", "
+                        + bound.millis() + " ms)");
+    }
+
+    /** The gap of a penalty over its bound, in percent of the bound; 0 when both are 0. */
+    public static double gapPercent(long penalty, long bound) {
+        return penalty == bound ? 0.0 : round2(100.0 * (penalty - bound) / Math.max(1, bound));
     }
 
     /** Oxygen not allocated, LOX and cylinders (8 kg each) together: what progress reports show while solving. */

@@ -25,6 +25,14 @@ public final class PlanSummary {
                 t.refillCapacity(), t.cylindersRefilled(), t.cylinderShortage());
         out.printf(Locale.ROOT, "  shortage %.2f t = %.2f%% of requests; %d of %d hospitals short%n",
                 t.shortageTons(), t.shortagePercent(), t.hospitalsShort(), plan.hospitals().size());
+        Plan.Bound b = plan.bound();
+        out.printf(Locale.ROOT, "  bound: shortage penalty %d against at least %d (gap %.2f%%%s); least possible shortage %.2f t%n",
+                b.mediumPenalty(), b.mediumBound(), b.mediumGapPercent(),
+                b.provenOptimalOnShortage() ? ", proven optimal" : "", b.minimumShortageTons());
+        if (b.softGapPercent() != null) {
+            out.printf(Locale.ROOT, "         transport penalty %d against at least %d (gap %.2f%%)%n", b.softPenalty(),
+                    b.softBound(), b.softGapPercent());
+        }
         List<Plan.HospitalPlan> shortest = plan.hospitals().stream()
                 .filter(h -> h.loxShortageTons() > 0 || h.cylinderShortage() > 0)
                 .sorted(Comparator.comparingDouble(PlanSummary::shortageTons).reversed())

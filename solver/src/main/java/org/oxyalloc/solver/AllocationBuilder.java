@@ -94,7 +94,7 @@ public final class AllocationBuilder {
         PlanningRules rules = new PlanningRules(settings.maxTravelHours());
         OxygenAllocation solution = new OxygenAllocation(problem.region(), problem.date(), rules, suppliers, hospitals,
                 posts, routes, lots, batches, ConstraintWeightOverrides.of(weights));
-        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules));
+        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null);
     }
 
     /** Splits a quantity into lots of the given size and one smaller remainder lot, so that nothing is rounded. */

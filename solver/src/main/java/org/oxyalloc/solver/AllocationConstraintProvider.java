@@ -324,8 +324,9 @@ public class AllocationConstraintProvider implements ConstraintProvider {
      * Convex in the shortage, so its marginal cost (2 x shortage / request per kg) rises as a hospital's share of
      * its request left unmet rises; minimising the sum spreads a fixed shortage in proportion to requests.
      */
-    static long unfairness(long shortageKg, long requestKg) {
-        return Math.round((double) shortageKg * shortageKg / requestKg);
+    public static long unfairness(long shortageKg, long requestKg) {
+        // Rounded up: a penalty is never rounded away; the flow bound uses this same function.
+        return -Math.floorDiv(-shortageKg * shortageKg, requestKg);
     }
 
     // ************************************************************************

@@ -18,6 +18,9 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStreamScoreDirectorFactory;
 import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+import org.oxyalloc.bound.Bounds;
+import org.oxyalloc.bound.MinCostFlowSolver;
+import org.oxyalloc.bound.ShortageWeights;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.travel.RoadTravel;
@@ -33,11 +36,18 @@ public final class AllocationSolver {
     private final SolverFactory<OxygenAllocation> solverFactory;
     private final SolutionManager<OxygenAllocation, HardMediumSoftLongScore> solutionManager;
     private final Map<String, ConstraintInfo> constraints;
+    private final Bounds bounds;
 
     public AllocationSolver() {
+        this(MinCostFlowSolver.standard());
+    }
+
+    /** @param flowSolver the min-cost flow behind the bound and the warm start */
+    public AllocationSolver(MinCostFlowSolver flowSolver) {
         this.solverFactory = SolverFactory.create(solverConfig());
         this.solutionManager = SolutionManager.create(solverFactory);
         this.constraints = constraintCatalogue(solverFactory);
+        this.bounds = new Bounds(flowSolver);
     }
 
     /** The shared configuration, also used by the service; see solverConfig.xml for the phases and moves. */
@@ -66,7 +76,24 @@ public final class AllocationSolver {
     }
 
     public PreparedProblem prepare(Problem problem, TravelModel travel) {
-        return AllocationBuilder.build(problem, travel, weights(problem.effectiveSettings().constraintWeights()));
+        PreparedProblem prepared = AllocationBuilder.build(problem, travel, weights(problem.effectiveSettings().constraintWeights()));
+        return prepared.withBound(bounds.compute(prepared.solution(), shortageWeights(prepared.solution())));
+    }
+
+    /** The weights in force for the rules the flow relaxation keeps: the problem's overrides, else the defaults. */
+    ShortageWeights shortageWeights(OxygenAllocation solution) {
+        return new ShortageWeights(weight(solution, AllocationConstraintProvider.LOX_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.CYLINDER_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.UNFAIR_LOX_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.UNFAIR_CYLINDER_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.TRANSPORT_TON_KM),
+                weight(solution, AllocationConstraintProvider.REFILL_TRAVEL));
+    }
+
+    private long weight(OxygenAllocation solution, String constraint) {
+        HardMediumSoftLongScore override = solution.getConstraintWeightOverrides().getConstraintWeight(constraint);
+        return override == null ? constraints.get(constraint).defaultWeight()
+                : override.hardScore() + override.mediumScore() + override.softScore();
     }
 
     /** Puts each weight on its constraint's level; names must have been validated against {@link #constraints()}. */
@@ -85,10 +112,19 @@ public final class AllocationSolver {
      * do not change it).
      */
     public OxygenAllocation solve(PreparedProblem prepared, Duration timeLimit, Consumer<OxygenAllocation> onNewBest) {
+        warmStart(prepared);
         Solver<OxygenAllocation> solver = solverFactory.buildSolver(new SolverConfigOverride<OxygenAllocation>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
         return solver.solve(prepared.solution());
+    }
+
+    /**
+     * Starts the prepared solution from the flow relaxation's plan, so that local search spends its time on what the
+     * flow cannot express (whole tanker trips, one supplier per hospital). Lots already assigned are kept.
+     */
+    public void warmStart(PreparedProblem prepared) {
+        bounds.warmStart(prepared.solution(), shortageWeights(prepared.solution()));
     }
 
     public ScoreAnalysis<HardMediumSoftLongScore> analyze(OxygenAllocation solution) {

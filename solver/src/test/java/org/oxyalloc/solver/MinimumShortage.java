@@ -15,7 +15,7 @@ import org.oxyalloc.domain.Supplier;
  * from medical-grade suppliers through every allowed supplier-hospital pair to hospitals, capped by supply, tank
  * space, empty cylinders, station and post capacities and post quotas.
  */
-final class MinimumShortage {
+public final class MinimumShortage {
 
     private MinimumShortage() {
     }
@@ -75,7 +75,7 @@ final class MinimumShortage {
         return requested - Math.round(new PushRelabelMFImpl<>(graph).getMaximumFlow("source", "sink").getValue());
     }
 
-    static long totalKg(OxygenAllocation allocation) {
+    public static long totalKg(OxygenAllocation allocation) {
         return loxKg(allocation) + cylinders(allocation) * Oxygen.KG_PER_CYLINDER;
     }
 

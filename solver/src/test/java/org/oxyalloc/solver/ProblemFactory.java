@@ -9,26 +9,26 @@ import java.util.SplittableRandom;
 import org.oxyalloc.problem.Problem;
 
 /** Small problems for solver tests, written directly as problem records. */
-final class ProblemFactory {
+public final class ProblemFactory {
 
-    static final Problem.Fleet AMPLE_FLEET = new Problem.Fleet(20, 20, 24);
+    public static final Problem.Fleet AMPLE_FLEET = new Problem.Fleet(20, 20, 24);
 
     private ProblemFactory() {
     }
 
-    static Problem.Supplier supplier(String id, double lat, double lon, double loxTons, boolean medical,
+    public static Problem.Supplier supplier(String id, double lat, double lon, double loxTons, boolean medical,
             Problem.Fleet fleet, int refills, List<String> reservedFor) {
         return new Problem.Supplier(id, "Supplier " + id, Problem.SupplierKind.PRODUCER, new Problem.Location(lat, lon),
                 loxTons, medical, fleet, refills, reservedFor);
     }
 
-    static Problem.Hospital hospital(String id, double lat, double lon, double needTons, double stockTons,
+    public static Problem.Hospital hospital(String id, double lat, double lon, double needTons, double stockTons,
             double tankTons, int empties, int cylindersPerDay, List<String> groups) {
         return new Problem.Hospital(id, "Hospital " + id, "Test regency", "C", new Problem.Location(lat, lon), 100, 90,
                 10, 8, false, groups, stockTons, tankTons, tankTons > 0 ? needTons : null, empties, 0, cylindersPerDay);
     }
 
-    static Problem problem(List<Problem.Supplier> suppliers, List<Problem.Hospital> hospitals,
+    public static Problem problem(List<Problem.Supplier> suppliers, List<Problem.Hospital> hospitals,
             List<Problem.CollectionPost> posts, double maxTravelHours) {
         Problem.Settings settings = new Problem.Settings(1.0, maxTravelHours, 0.1, 10, "10s", null, null, null, Map.of());
         return new Problem("Test", LocalDate.of(2021, 7, 26), settings, suppliers, hospitals, posts, null);
@@ -38,7 +38,7 @@ final class ProblemFactory {
      * A random scarce day around one town: quantities in tenths of a ton and whole refill batches, so that lots of
      * 0.1 t and batches of 10 cylinders lose nothing; tankers ample, so that the fleet never binds.
      */
-    static Problem scarceDay(long seed, int supplierCount, int hospitalCount) {
+    public static Problem scarceDay(long seed, int supplierCount, int hospitalCount) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Problem.Supplier> suppliers = new ArrayList<>();
         for (int i = 0; i < supplierCount; i++) {

@@ -1,0 +1,14 @@
+package org.oxyalloc.bound;
+
+/**
+ * What no plan can beat, from the flow relaxation (which drops only the fleet's trips and hours and the preference for
+ * one supplier per hospital).
+ *
+ * @param medium the least medium penalty any plan can have: shortage by priority plus fairness
+ * @param minimumShortageKg the least total shortage, LOX and cylinders (8 kg each), of any plan
+ * @param soft the least soft penalty of a plan that reaches the medium bound: its transport at least
+ * @param solver the min-cost flow implementation used
+ * @param millis how long the relaxation took
+ */
+public record ShortageBound(long medium, long minimumShortageKg, long soft, String solver, long millis) {
+}

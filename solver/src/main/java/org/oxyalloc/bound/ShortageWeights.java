@@ -1,0 +1,14 @@
+package org.oxyalloc.bound;
+
+/**
+ * The weights, as the solution's score uses them (defaults or overrides), of the rules the relaxation keeps exactly:
+ * the medium-level shortage and fairness rules, and the soft transport rules whose lower bound it gives.
+ */
+public record ShortageWeights(long loxShortage, long cylinderShortage, long unfairLoxShortage, long unfairCylinderShortage,
+        long transportTonKm, long refillTravel) {
+
+    /** Whether every kg of shortage costs something; if not, an optimal plan need not deliver all it can. */
+    boolean shortageAlwaysCosts() {
+        return loxShortage > 0 && cylinderShortage > 0;
+    }
+}

@@ -1,0 +1,142 @@
+package org.oxyalloc.bound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oxyalloc.solver.ProblemFactory.AMPLE_FLEET;
+import static org.oxyalloc.solver.ProblemFactory.hospital;
+import static org.oxyalloc.solver.ProblemFactory.problem;
+import static org.oxyalloc.solver.ProblemFactory.supplier;
+
+import java.time.Duration;
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oxyalloc.domain.LoxLot;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.RefillRoute;
+import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.solver.AllocationSolver;
+import org.oxyalloc.solver.MinimumShortage;
+import org.oxyalloc.solver.PreparedProblem;
+import org.oxyalloc.solver.ProblemFactory;
+
+class BoundsTest {
+
+    private static AllocationSolver solver;
+
+    @BeforeAll
+    static void buildSolver() {
+        solver = new AllocationSolver();
+    }
+
+    /** Two LOX suppliers, three hospitals with 4 lots between them, and 2 refill batches with two routes. */
+    private static Problem tinyDay(double northTons, double southTons) {
+        Problem.Supplier north = supplier("N", -5.40, 105.30, northTons, true, AMPLE_FLEET, 10, List.of());
+        Problem.Supplier south = supplier("S", -5.45, 105.35, southTons, true, AMPLE_FLEET, 10, List.of("assoc"));
+        List<Problem.Hospital> hospitals = List.of(
+                hospital("A", -5.41, 105.31, 0.15, 0, 5, 10, 10, List.of()),
+                new Problem.Hospital("B", "Hospital B", "R", "C", new Problem.Location(-5.44, 105.34), 100, 100, 10, 10,
+                        true, List.of("assoc"), 0.0, 5.0, 0.1, 10, 0, 10),
+                hospital("C", -5.43, 105.33, 0.1, 0, 5, 0, 0, List.of()));
+        return problem(List.of(north, south), hospitals, List.of(), 12);
+    }
+
+    /** The least medium penalty over every feasible assignment of every lot and batch. */
+    private static long exhaustiveMedium(PreparedProblem prepared) {
+        OxygenAllocation solution = prepared.solution();
+        List<Supplier> suppliers = solution.getLoxSuppliers();
+        List<RefillRoute> routes = solution.getRefillRoutes();
+        List<LoxLot> lots = solution.getLoxLots();
+        List<RefillBatch> batches = solution.getRefillBatches();
+        int lotChoices = suppliers.size() + 1;
+        int batchChoices = routes.size() + 1;
+        long combinations = (long) Math.pow(lotChoices, lots.size()) * (long) Math.pow(batchChoices, batches.size());
+        long best = Long.MAX_VALUE;
+        for (long c = 0; c < combinations; c++) {
+            long code = c;
+            for (LoxLot lot : lots) {
+                int pick = (int) (code % lotChoices);
+                code /= lotChoices;
+                lot.setSupplier(pick == suppliers.size() ? null : suppliers.get(pick));
+            }
+            for (RefillBatch batch : batches) {
+                int pick = (int) (code % batchChoices);
+                code /= batchChoices;
+                batch.setRoute(pick == routes.size() ? null : routes.get(pick));
+            }
+            HardMediumSoftLongScore score = solver.score(solution);
+            if (score.isFeasible()) {
+                best = Math.min(best, -score.mediumScore());
+            }
+        }
+        return best;
+    }
+
+    @ParameterizedTest(name = "north {0} t, south {1} t")
+    @org.junit.jupiter.params.provider.CsvSource({"0.1, 0.1", "0.05, 0.3", "0, 0.2", "0.25, 0.1"})
+    void theBoundIsTheExhaustiveOptimumWhenSuppliesAreWholeLots(double north, double south) {
+        PreparedProblem prepared = solver.prepare(tinyDay(north, south));
+        assertThat(prepared.solution().getLoxLots().size() + prepared.solution().getRefillBatches().size())
+                .as("small enough to enumerate").isLessThanOrEqualTo(7);
+        assertThat(prepared.bound().medium()).isEqualTo(exhaustiveMedium(prepared));
+    }
+
+    @Test
+    void supplyThatNoWholeLotFitsMakesTheBoundLowerButNeverHigher() {
+        // 50 kg reserved for hospital B, whose only lot is 100 kg: the flow can use it, a plan cannot.
+        PreparedProblem prepared = solver.prepare(tinyDay(0.2, 0.05));
+        assertThat(prepared.bound().medium()).isLessThan(exhaustiveMedium(prepared));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void noSolvedPlanBeatsItsBoundAndScarceDaysReachIt(long seed) {
+        PreparedProblem prepared = solver.prepare(ProblemFactory.scarceDay(seed, 5, 14));
+        assertThat(prepared.bound().minimumShortageKg()).isEqualTo(MinimumShortage.totalKg(prepared.solution()));
+
+        OxygenAllocation solved = solver.solve(prepared, Duration.ofSeconds(2), best -> { });
+
+        long medium = -solved.getScore().mediumScore();
+        assertThat(medium).isGreaterThanOrEqualTo(prepared.bound().medium());
+        assertThat(medium).as("within 0.1%% of the bound").isLessThanOrEqualTo(prepared.bound().medium() * 1001 / 1000);
+    }
+
+    @Test
+    void aBindingFleetKeepsPlansAboveTheBound() {
+        // One small tanker, 4 driving hours, hospitals 2 h apart: the fleet cannot carry what the flow would.
+        Problem.Supplier small = supplier("S", -5.4, 105.3, 20, true, new Problem.Fleet(1, 2, 4), 0, List.of());
+        List<Problem.Hospital> hospitals = List.of(hospital("A", -5.9, 105.8, 3.0, 0, 10, 0, 0, List.of()),
+                hospital("B", -4.9, 104.8, 3.0, 0, 10, 0, 0, List.of()));
+        PreparedProblem prepared = solver.prepare(problem(List.of(small), hospitals, List.of(), 12));
+        OxygenAllocation solved = solver.solve(prepared, Duration.ofSeconds(1), best -> { });
+        assertThat(solved.getScore().isFeasible()).isTrue();
+        assertThat(-solved.getScore().mediumScore()).isGreaterThan(prepared.bound().medium());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22})
+    void jgraphtAndOrToolsGiveTheSameBound(long seed) {
+        OxygenAllocation allocation = solver.prepare(ProblemFactory.scarceDay(seed, 6, 20)).solution();
+        ShortageWeights weights = new ShortageWeights(1, 1, 1000, 1000, 1, 1);
+        ShortageBound orTools = new Bounds(new OrToolsMinCostFlow()).compute(allocation, weights);
+        ShortageBound jgrapht = new Bounds(new JGraphTMinCostFlow()).compute(allocation, weights);
+        assertThat(jgrapht.medium()).isEqualTo(orTools.medium());
+        assertThat(jgrapht.minimumShortageKg()).isEqualTo(orTools.minimumShortageKg());
+        assertThat(jgrapht.soft()).isEqualTo(orTools.soft());
+    }
+
+    @Test
+    void theWarmStartIsFeasibleAndCloseToTheBound() {
+        PreparedProblem prepared = solver.prepare(ProblemFactory.scarceDay(31, 6, 20));
+        solver.warmStart(prepared);
+        HardMediumSoftLongScore start = solver.score(prepared.solution());
+        assertThat(start.isFeasible()).isTrue();
+        assertThat(-start.mediumScore()).isGreaterThanOrEqualTo(prepared.bound().medium())
+                .isLessThanOrEqualTo(prepared.bound().medium() * 102 / 100);
+    }
+}
