@@ -16,7 +16,7 @@ public final class Bounds {
 
     public ShortageBound compute(OxygenAllocation allocation, ShortageWeights weights) {
         long start = System.nanoTime();
-        Relaxation relaxation = new Relaxation(allocation, weights);
+        Relaxation relaxation = new Relaxation(allocation, weights, false);
         long medium = 0;
         for (Network network : new Network[] {relaxation.lox(Objective.MEDIUM), relaxation.cylinders(Objective.MEDIUM)}) {
             medium += network.problem().cost(flowSolver.solve(network.problem()));
@@ -35,12 +35,12 @@ public final class Bounds {
     }
 
     /**
-     * Starts from the relaxation's plan: the medium optimum with the least transport among ties, as whole lots and
-     * batches; what the lots cannot match exactly, and deliveries beyond a supplier's tanker hours, stay unassigned
-     * for the construction heuristic and the local search to place.
+     * Starts from the relaxation's plan in whole lots and batches: the medium optimum with the least transport among
+     * ties. It breaks no capacity; deliveries beyond a supplier's tanker hours are dropped, and what stays unassigned
+     * is left to the construction heuristic and the local search.
      */
     public void warmStart(OxygenAllocation allocation, ShortageWeights weights) {
-        Relaxation relaxation = new Relaxation(allocation, weights);
+        Relaxation relaxation = new Relaxation(allocation, weights, true);
         Network lox = relaxation.lox(Objective.MEDIUM_THEN_TRANSPORT);
         Network cylinders = relaxation.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
         WarmStart.assign(allocation, lox, flowSolver.solve(lox.problem()), cylinders, flowSolver.solve(cylinders.problem()));

@@ -53,15 +53,30 @@ final class Relaxation {
 
     private final OxygenAllocation allocation;
     private final ShortageWeights weights;
-    /** The largest lot of each hospital's LOX request and of its refill request: the size of all but the remainder. */
-    private final java.util.Map<Hospital, Long> loxLot = new java.util.HashMap<>();
-    private final java.util.Map<Hospital, Long> refillBatch = new java.util.HashMap<>();
+    /** Units of flow: 1 kg and 1 cylinder for the bound; a whole lot and a whole batch for the warm start. */
+    private final long loxUnit;
+    private final long cylinderUnit;
+    /** The sizes of each hospital's LOX lots and of its refill batches. */
+    private final java.util.Map<Hospital, List<Long>> loxLots = new java.util.HashMap<>();
+    private final java.util.Map<Hospital, List<Long>> refillBatches = new java.util.HashMap<>();
 
-    Relaxation(OxygenAllocation allocation, ShortageWeights weights) {
+    /**
+     * @param wholeLots count flow in whole lots and batches, capacities rounded down to them: every unit of flow is
+     *        then a lot a plan can assign, at the price of the capacity lost to rounding (the warm start); otherwise
+     *        in kg and cylinders, exact (the bound)
+     */
+    Relaxation(OxygenAllocation allocation, ShortageWeights weights, boolean wholeLots) {
         this.allocation = allocation;
         this.weights = weights;
-        allocation.getLoxLots().forEach(l -> loxLot.merge(l.getHospital(), l.getKg(), Math::max));
-        allocation.getRefillBatches().forEach(b -> refillBatch.merge(b.getHospital(), (long) b.getCylinders(), Math::max));
+        allocation.getLoxLots().forEach(l -> loxLots.computeIfAbsent(l.getHospital(), h -> new ArrayList<>()).add(l.getKg()));
+        allocation.getRefillBatches().forEach(b -> refillBatches.computeIfAbsent(b.getHospital(), h -> new ArrayList<>())
+                .add((long) b.getCylinders()));
+        this.loxUnit = wholeLots ? largest(loxLots) : 1;
+        this.cylinderUnit = wholeLots ? largest(refillBatches) : 1;
+    }
+
+    private static long largest(java.util.Map<Hospital, List<Long>> lots) {
+        return lots.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(1);
     }
 
     Network lox(Objective objective) {
@@ -76,16 +91,20 @@ final class Relaxation {
         long requested = 0;
         for (int i = 0; i < hospitals.size(); i++) {
             Hospital h = hospitals.get(i);
+            long request = h.getLoxRequestKg();
+            long units = units(request, loxLots.get(h), loxUnit);
             entry[i] = flow.addNode();
             hospitalNode[i] = flow.addNode();
             long space = Math.max(0, h.getTankCapacityKg() - h.getLoxStockKg());
-            flow.addArc(entry[i], hospitalNode[i], Math.min(h.getLoxRequestKg(), space), 0);
-            flow.addArc(hospitalNode[i], sink, h.getLoxRequestKg(), 0);
+            flow.addArc(entry[i], hospitalNode[i], ceilDiv(Math.min(request, space), loxUnit), 0);
+            flow.addArc(hospitalNode[i], sink, units, 0);
             long linear = weights.loxShortage() * h.getPriorityPermille();
-            long request = h.getLoxRequestKg();
-            shortageArcs.add(shortagePieces(flow, source, hospitalNode[i], request, lotKg(h, true), objective,
-                    u -> linear * u + weights.unfairLoxShortage() * AllocationConstraintProvider.unfairness(u, request)));
-            requested += h.getLoxRequestKg();
+            shortageArcs.add(shortagePieces(flow, source, hospitalNode[i], shortages(loxLots.get(h), loxUnit), objective,
+                    u -> {
+                        long kg = Math.min(request, u * loxUnit);
+                        return linear * kg + weights.unfairLoxShortage() * AllocationConstraintProvider.unfairness(kg, request);
+                    }));
+            requested += units;
         }
         List<Delivery> deliveries = new ArrayList<>();
         for (Supplier s : allocation.getLoxSuppliers()) {
@@ -93,12 +112,13 @@ final class Relaxation {
                 continue;
             }
             int node = flow.addNode();
-            flow.addArc(source, node, s.getLoxKg(), 0);
+            flow.addArc(source, node, s.getLoxKg() / loxUnit, 0);
             for (int i = 0; i < hospitals.size(); i++) {
                 Hospital h = hospitals.get(i);
                 var leg = h.legFrom(s);
                 if (s.mayServe(h) && leg.hours() <= maxHours) {
-                    int arc = flow.addArc(node, entry[i], h.getLoxRequestKg(), transportCost(objective, leg.km()));
+                    int arc = flow.addArc(node, entry[i], units(h.getLoxRequestKg(), loxLots.get(h), loxUnit),
+                            transportCost(objective, leg.km() * loxUnit));
                     deliveries.add(new Delivery(arc, h, s, null));
                 }
             }
@@ -119,17 +139,21 @@ final class Relaxation {
         long requested = 0;
         for (int i = 0; i < hospitals.size(); i++) {
             Hospital h = hospitals.get(i);
+            long request = h.getCylinderRequest();
+            long units = units(request, refillBatches.get(h), cylinderUnit);
             entry[i] = flow.addNode();
             int node = flow.addNode();
-            flow.addArc(entry[i], node, Math.min(h.getCylinderRequest(), h.getEmptyCylinders()), 0);
-            flow.addArc(node, sink, h.getCylinderRequest(), 0);
+            flow.addArc(entry[i], node, ceilDiv(Math.min(request, h.getEmptyCylinders()), cylinderUnit), 0);
+            flow.addArc(node, sink, units, 0);
             // In kg of oxygen, as the score counts a cylinder: 8 kg.
             long linear = weights.cylinderShortage() * h.getPriorityPermille() * Oxygen.KG_PER_CYLINDER;
-            long requestKg = h.getCylinderRequest() * Oxygen.KG_PER_CYLINDER;
-            shortageArcs.add(shortagePieces(flow, source, node, h.getCylinderRequest(), lotKg(h, false), objective,
-                    v -> linear * v + weights.unfairCylinderShortage()
-                            * AllocationConstraintProvider.unfairness(v * Oxygen.KG_PER_CYLINDER, requestKg)));
-            requested += h.getCylinderRequest();
+            shortageArcs.add(shortagePieces(flow, source, node, shortages(refillBatches.get(h), cylinderUnit), objective,
+                    u -> {
+                        long cylinders = Math.min(request, u * cylinderUnit);
+                        return linear * cylinders + weights.unfairCylinderShortage() * AllocationConstraintProvider.unfairness(
+                                cylinders * Oxygen.KG_PER_CYLINDER, request * Oxygen.KG_PER_CYLINDER);
+                    }));
+            requested += units;
         }
         List<Delivery> deliveries = new ArrayList<>();
         java.util.Map<Supplier, Integer> stationNodes = new java.util.HashMap<>();
@@ -140,22 +164,23 @@ final class Relaxation {
             }
             int stationNode = stationNodes.computeIfAbsent(station, s -> {
                 int node = flow.addNode();
-                flow.addArc(source, node, s.getRefillCylinders(), 0);
+                flow.addArc(source, node, s.getRefillCylinders() / cylinderUnit, 0);
                 return node;
             });
             CollectionPost post = route.getPost();
             int from = stationNode;
             if (post != null) {
                 from = flow.addNode();
-                flow.addArc(stationNode, from, post.getCapacityPerDay(), 0);
+                flow.addArc(stationNode, from, post.getCapacityPerDay() / cylinderUnit, 0);
             }
             for (int i = 0; i < hospitals.size(); i++) {
                 Hospital h = hospitals.get(i);
                 var leg = route.legFrom(h);
                 if (leg.hours() <= maxHours) {
-                    long capacity = post == null ? h.getCylinderRequest() : Math.min(h.getCylinderRequest(), post.getQuotaPerHospitalPerDay());
+                    long units = units(h.getCylinderRequest(), refillBatches.get(h), cylinderUnit);
+                    long capacity = post == null ? units : Math.min(units, post.getQuotaPerHospitalPerDay() / cylinderUnit);
                     int arc = flow.addArc(from, entry[i], capacity,
-                            transportCost(objective, leg.km() * Oxygen.KG_PER_CYLINDER));
+                            transportCost(objective, leg.km() * Oxygen.KG_PER_CYLINDER * cylinderUnit));
                     deliveries.add(new Delivery(arc, h, station, route));
                 }
             }
@@ -165,26 +190,47 @@ final class Relaxation {
         return new Network(flow, deliveries, shortageArcs, costScale(objective));
     }
 
-    /** Lot size of the hospital's lots or batches, read from the entities so that the pieces match them exactly. */
-    private long lotKg(Hospital hospital, boolean lox) {
-        return (lox ? loxLot : refillBatch).getOrDefault(hospital, 1L);
+    /** A request in flow units: kg or cylinders, or its number of lots when the flow counts whole lots. */
+    private static long units(long request, List<Long> lots, long unit) {
+        return unit == 1 ? request : lots.size();
+    }
+
+    /** Whole lots that fit an amount, every lot of the part split to fit counted whole (see AllocationBuilder.split). */
+    private static long ceilDiv(long amount, long unit) {
+        return -Math.floorDiv(-amount, unit);
+    }
+
+    /**
+     * The shortages, in flow units, that a hospital's lots allow: every sum of a subset of them (whole units when the
+     * flow counts whole lots).
+     */
+    private static TreeSet<Long> shortages(List<Long> lots, long unit) {
+        TreeSet<Long> sums = new TreeSet<>(List.of(0L));
+        if (unit > 1) {
+            for (long u = 1; u <= lots.size(); u++) {
+                sums.add(u);
+            }
+            return sums;
+        }
+        java.util.Map<Long, Long> counts = new java.util.TreeMap<>();
+        lots.forEach(size -> counts.merge(size, 1L, Long::sum));
+        counts.forEach((size, count) -> {
+            List<Long> base = List.copyOf(sums);
+            for (long k = 1; k <= count; k++) {
+                for (long sum : base) {
+                    sums.add(sum + k * size);
+                }
+            }
+        });
+        return sums;
     }
 
     /**
      * Parallel arcs from the source to the hospital, one per step between consecutive shortages the lots allow, each
      * costing the step's slope of the hospital's medium penalty, computed as the score computes it.
      */
-    private static int[] shortagePieces(FlowProblem flow, int source, int hospital, long request, long lot,
+    private static int[] shortagePieces(FlowProblem flow, int source, int hospital, TreeSet<Long> points,
             Objective objective, LongUnaryOperator medium) {
-        TreeSet<Long> points = new TreeSet<>();
-        long remainder = request % lot;
-        for (long u = 0; u <= request; u += lot) {
-            points.add(u);
-            if (u + remainder <= request) {
-                points.add(u + remainder);
-            }
-        }
-        points.add(request);
         int[] arcs = new int[points.size() - 1];
         Long previous = null;
         int k = 0;

@@ -1,7 +1,9 @@
 package org.oxyalloc.bound;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,27 +22,28 @@ final class WarmStart {
     private WarmStart() {
     }
 
+    /**
+     * @param loxFlows flow per arc of the LOX network, in whole lots
+     * @param cylinderFlows flow per arc of the refill network, in whole batches
+     */
     static void assign(OxygenAllocation allocation, Network lox, long[] loxFlows, Network cylinders, long[] cylinderFlows) {
-        Map<Hospital, List<LoxLot>> lots = new HashMap<>();
-        allocation.getLoxLots().forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayList<>()).add(l));
-        Map<Hospital, List<RefillBatch>> batches = new HashMap<>();
-        allocation.getRefillBatches().forEach(b -> batches.computeIfAbsent(b.getHospital(), h -> new ArrayList<>()).add(b));
+        Map<Hospital, Deque<LoxLot>> lots = new HashMap<>();
+        allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null)
+                .forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayDeque<>()).add(l));
+        Map<Hospital, Deque<RefillBatch>> batches = new HashMap<>();
+        allocation.getRefillBatches().stream().filter(b -> b.getRoute() == null)
+                .forEach(b -> batches.computeIfAbsent(b.getHospital(), h -> new ArrayDeque<>()).add(b));
+        // One lot per unit of flow, in the order they were split: what fits the tank or the empties comes first.
         for (Relaxation.Delivery delivery : lox.deliveries()) {
-            long left = loxFlows[delivery.arc()];
-            for (LoxLot lot : lots.getOrDefault(delivery.hospital(), List.of())) {
-                if (lot.getSupplier() == null && lot.getKg() <= left) {
-                    lot.setSupplier(delivery.supplier());
-                    left -= lot.getKg();
-                }
+            Deque<LoxLot> left = lots.getOrDefault(delivery.hospital(), new ArrayDeque<>());
+            for (long unit = 0; unit < loxFlows[delivery.arc()] && !left.isEmpty(); unit++) {
+                left.poll().setSupplier(delivery.supplier());
             }
         }
         for (Relaxation.Delivery delivery : cylinders.deliveries()) {
-            long left = cylinderFlows[delivery.arc()];
-            for (RefillBatch batch : batches.getOrDefault(delivery.hospital(), List.of())) {
-                if (batch.getRoute() == null && batch.getCylinders() <= left) {
-                    batch.setRoute(delivery.route());
-                    left -= batch.getCylinders();
-                }
+            Deque<RefillBatch> left = batches.getOrDefault(delivery.hospital(), new ArrayDeque<>());
+            for (long unit = 0; unit < cylinderFlows[delivery.arc()] && !left.isEmpty(); unit++) {
+                left.poll().setRoute(delivery.route());
             }
         }
         fitTankerHours(allocation);

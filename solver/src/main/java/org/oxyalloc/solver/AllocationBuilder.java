@@ -84,10 +84,11 @@ public final class AllocationBuilder {
                     Oxygen.tonsToKg(h.tankCapacityTonsOrZero()), demand.loxRequestKg(), h.emptyCylindersOrZero(),
                     demand.cylinderRequest(), fromSuppliers, toPosts);
             hospitals.add(hospital);
-            for (long kg : split(demand.loxRequestKg(), loxLotKg)) {
+            long space = Math.max(0, hospital.getTankCapacityKg() - hospital.getLoxStockKg());
+            for (long kg : split(demand.loxRequestKg(), space, loxLotKg)) {
                 lots.add(new LoxLot(lots.size(), hospital, kg));
             }
-            for (long cylinders : split(demand.cylinderRequest(), batchCylinders)) {
+            for (long cylinders : split(demand.cylinderRequest(), hospital.getEmptyCylinders(), batchCylinders)) {
                 batches.add(new RefillBatch(batches.size(), hospital, (int) cylinders));
             }
         }
@@ -97,11 +98,18 @@ public final class AllocationBuilder {
         return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null);
     }
 
-    /** Splits a quantity into lots of the given size and one smaller remainder lot, so that nothing is rounded. */
-    static List<Long> split(long quantity, long lotSize) {
+    /**
+     * Splits a request into lots of the given size, first the part that fits the hospital (its tank space or its empty
+     * cylinders), then the rest, each with one smaller remainder lot: nothing is rounded, and every lot of the first
+     * part can be delivered without the others overflowing the tank.
+     */
+    static List<Long> split(long request, long fits, long lotSize) {
+        long fitting = Math.min(request, fits);
         List<Long> lots = new ArrayList<>();
-        for (long left = quantity; left > 0; left -= lotSize) {
-            lots.add(Math.min(lotSize, left));
+        for (long part : new long[] {fitting, request - fitting}) {
+            for (long left = part; left > 0; left -= lotSize) {
+                lots.add(Math.min(lotSize, left));
+            }
         }
         return lots;
     }

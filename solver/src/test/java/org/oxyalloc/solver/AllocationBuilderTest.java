@@ -20,9 +20,16 @@ class AllocationBuilderTest {
 
     @Test
     void splitsIntoWholeLotsAndOneRemainder() {
-        assertThat(AllocationBuilder.split(350, 100)).containsExactly(100L, 100L, 100L, 50L);
-        assertThat(AllocationBuilder.split(200, 100)).containsExactly(100L, 100L);
-        assertThat(AllocationBuilder.split(0, 100)).isEmpty();
+        assertThat(AllocationBuilder.split(350, 1_000, 100)).containsExactly(100L, 100L, 100L, 50L);
+        assertThat(AllocationBuilder.split(200, 1_000, 100)).containsExactly(100L, 100L);
+        assertThat(AllocationBuilder.split(0, 1_000, 100)).isEmpty();
+    }
+
+    @Test
+    void splitsWhatFitsTheHospitalApartFromTheRest() {
+        // 25 cylinders asked, 24 empty: batches of 10, 10, 4 can all be refilled; the last one cannot.
+        assertThat(AllocationBuilder.split(25, 24, 10)).containsExactly(10L, 10L, 4L, 1L);
+        assertThat(AllocationBuilder.split(25, 0, 10)).containsExactly(10L, 10L, 5L);
     }
 
     @Test
