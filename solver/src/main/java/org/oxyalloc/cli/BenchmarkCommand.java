@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
-        subcommands = BenchmarkCommand.Travel.class)
+        subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class})
 final class BenchmarkCommand implements Runnable {
 
     @CommandLine.Spec
@@ -120,6 +120,173 @@ final class BenchmarkCommand implements Runnable {
             Arrays.sort(sorted);
             int n = sorted.length;
             return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+    }
+
+    @Command(name = "solve", description = "Solves generated instances and the datasets with each strategy and reports,"
+            + " as a Markdown table: preparation time (travel and bound), time to the first feasible plan, the gap to the"
+            + " bound on the medium level at each checkpoint, and peak heap.")
+    static final class Solve implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", defaultValue = "10,100,300,1000,3000",
+                description = "Hospitals per generated instance (suppliers: one per ten, at least 2). Default: ${DEFAULT-VALUE}")
+        List<Integer> sizes;
+
+        @Option(names = "--checkpoints", split = ",", defaultValue = "1,10,30,60",
+                description = "Seconds at which the gap is read; the last is the time limit. Default: ${DEFAULT-VALUE}")
+        List<Integer> checkpoints;
+
+        @Option(names = "--strategies", split = ",", defaultValue = "CONSTRUCTION_ONLY,LOCAL_SEARCH,WARM_STARTED",
+                description = "Default: ${DEFAULT-VALUE}")
+        List<org.oxyalloc.solver.AllocationSolver.Strategy> strategies;
+
+        @Option(names = "--datasets", defaultValue = "datasets", description = "Folder of datasets to include; '' for none.")
+        String datasets;
+
+        @Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        private record Instance(String name, Problem problem) {
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (checkpoints.isEmpty() || checkpoints.stream().anyMatch(c -> c < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--checkpoints must be whole seconds of at least 1");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            var solver = new org.oxyalloc.solver.AllocationSolver();
+            List<Instance> instances = new ArrayList<>();
+            for (int hospitals : sizes) {
+                try {
+                    instances.add(new Instance(hospitals + " hospitals x " + Math.max(2, hospitals / 10) + " suppliers",
+                            org.oxyalloc.datasets.SyntheticGenerator.generate(seed, hospitals, Math.max(2, hospitals / 10), 0.8)));
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+                }
+            }
+            if (!datasets.isEmpty()) {
+                try (var files = java.nio.file.Files.list(java.nio.file.Path.of(datasets))) {
+                    for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                        var reading = new org.oxyalloc.problem.ProblemReader(solver.constraints().keySet()).read(file);
+                        if (!reading.isValid()) {
+                            throw new IllegalStateException(file + " is not valid: " + reading.errors());
+                        }
+                        instances.add(new Instance(file.getFileName().toString(), reading.problem()));
+                    }
+                }
+            }
+            int limit = checkpoints.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            out.printf("%d cores, max heap %d MiB; gap = (medium penalty - bound) / bound on the best plan so far%n%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            StringBuilder header = new StringBuilder("| instance | strategy | prepare (s) | first feasible (s) |");
+            StringBuilder rule = new StringBuilder("|---|---|---|---|");
+            checkpoints.forEach(c -> {
+                header.append(" gap @").append(c).append(" s |");
+                rule.append("---|");
+            });
+            out.println(header.append(" shortage vs least (t) | peak heap (MiB) |"));
+            out.println(rule.append("---|---|"));
+            out.flush();
+            for (Instance instance : instances) {
+                for (var strategy : strategies) {
+                    out.println(run(solver, instance, strategy, limit));
+                    out.flush();
+                }
+            }
+            return ExitCode.OK;
+        }
+
+        private String run(org.oxyalloc.solver.AllocationSolver solver, Instance instance,
+                org.oxyalloc.solver.AllocationSolver.Strategy strategy, int limitSeconds) {
+            System.gc();
+            java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            long t0 = System.nanoTime();
+            var prepared = solver.prepare(instance.problem());
+            double prepare = (System.nanoTime() - t0) / 1e9;
+            List<double[]> bests = java.util.Collections.synchronizedList(new ArrayList<>()); // elapsed s, hard, medium
+            long t1 = System.nanoTime();
+            var solved = solver.solve(prepared, java.time.Duration.ofSeconds(limitSeconds), strategy,
+                    best -> bests.add(new double[] {(System.nanoTime() - t1) / 1e9, best.getScore().hardScore(),
+                            best.getScore().mediumScore()}));
+            bests.add(new double[] {(System.nanoTime() - t1) / 1e9, solved.getScore().hardScore(), solved.getScore().mediumScore()});
+            long heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+            long bound = prepared.bound().medium();
+            String firstFeasible = bests.stream().filter(b -> b[1] == 0).findFirst()
+                    .map(b -> String.format(java.util.Locale.ROOT, "%.1f", b[0])).orElse("none");
+            StringBuilder row = new StringBuilder(String.format(java.util.Locale.ROOT, "| %s | %s | %.1f | %s |",
+                    instance.name(), strategy.name().toLowerCase().replace('_', ' '), prepare, firstFeasible));
+            for (int checkpoint : checkpoints) {
+                double[] best = null;
+                for (double[] b : bests) {
+                    if (b[0] <= checkpoint + 0.05 && b[1] == 0) {
+                        best = b;
+                    }
+                }
+                row.append(best == null ? " - |" : String.format(java.util.Locale.ROOT, " %.2f%% |",
+                        org.oxyalloc.plan.PlanReporter.gapPercent((long) -best[2], bound)));
+            }
+            return row.append(String.format(java.util.Locale.ROOT, " %.2f vs %.2f | %d |",
+                    org.oxyalloc.plan.PlanReporter.shortageKg(solved) / 1000.0, prepared.bound().minimumShortageKg() / 1000.0,
+                    heap)).toString();
+        }
+    }
+
+    @Command(name = "bound", description = "Times the flow relaxation behind the bound with each min-cost flow library on one"
+            + " generated instance; median, min and max over the runs.")
+    static final class Bound implements Callable<Integer> {
+
+        @Option(names = "--hospitals", defaultValue = "3000", description = "Default: ${DEFAULT-VALUE}")
+        int hospitals;
+
+        @Option(names = "--suppliers", defaultValue = "300", description = "Default: ${DEFAULT-VALUE}")
+        int suppliers;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Measured runs, after one warm-up. Default: ${DEFAULT-VALUE}")
+        int runs;
+
+        @Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (runs < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Problem problem;
+            try {
+                problem = org.oxyalloc.datasets.SyntheticGenerator.generate(seed, hospitals, suppliers, 0.8);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+            var allocation = new org.oxyalloc.solver.AllocationSolver().prepare(problem).solution();
+            var weights = new org.oxyalloc.bound.ShortageWeights(1, 1, 1000, 1000, 1, 1);
+            out.printf("%d hospitals x %d suppliers: %d LOX lots, %d refill batches; %d runs after a warm-up%n", hospitals,
+                    suppliers, allocation.getLoxLots().size(), allocation.getRefillBatches().size(), runs);
+            for (var flowSolver : List.of(new org.oxyalloc.bound.OrToolsMinCostFlow(), new org.oxyalloc.bound.JGraphTMinCostFlow())) {
+                var bounds = new org.oxyalloc.bound.Bounds(flowSolver);
+                double[] millis = new double[runs];
+                org.oxyalloc.bound.ShortageBound result = null;
+                for (int run = -1; run < runs; run++) {
+                    long t0 = System.nanoTime();
+                    result = bounds.compute(allocation, weights);
+                    if (run >= 0) {
+                        millis[run] = (System.nanoTime() - t0) / 1e6;
+                    }
+                }
+                out.printf("  %-40s %s; bound %d, least shortage %.2f t%n", flowSolver.name(), Travel.stats(millis),
+                        result.medium(), result.minimumShortageKg() / 1000.0);
+            }
+            return ExitCode.OK;
         }
     }
 }

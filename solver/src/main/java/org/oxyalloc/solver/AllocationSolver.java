@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStreamScoreDirectorFactory;
@@ -37,6 +38,7 @@ public final class AllocationSolver {
     private final SolutionManager<OxygenAllocation, HardMediumSoftLongScore> solutionManager;
     private final Map<String, ConstraintInfo> constraints;
     private final Bounds bounds;
+    private volatile SolverFactory<OxygenAllocation> constructionOnly;
 
     public AllocationSolver() {
         this(MinCostFlowSolver.standard());
@@ -48,6 +50,19 @@ public final class AllocationSolver {
         this.solutionManager = SolutionManager.create(solverFactory);
         this.constraints = constraintCatalogue(solverFactory);
         this.bounds = new Bounds(flowSolver);
+    }
+
+    /** Only the construction phases of the shared configuration; built on first use. */
+    private SolverFactory<OxygenAllocation> constructionOnly() {
+        SolverFactory<OxygenAllocation> factory = constructionOnly;
+        if (factory == null) {
+            SolverConfig config = solverConfig();
+            config.setPhaseConfigList(config.getPhaseConfigList().stream()
+                    .filter(phase -> phase instanceof ConstructionHeuristicPhaseConfig).toList());
+            factory = SolverFactory.create(config);
+            constructionOnly = factory;
+        }
+        return factory;
     }
 
     /** The shared configuration, also used by the service; see solverConfig.xml for the phases and moves. */
@@ -107,13 +122,31 @@ public final class AllocationSolver {
         return weights;
     }
 
+    /** How a solve starts and searches; the benchmark compares them. */
+    public enum Strategy {
+        /** The construction heuristic alone: each lot and batch its best supplier or route, once. */
+        CONSTRUCTION_ONLY,
+        /** Construction heuristic, then local search. */
+        LOCAL_SEARCH,
+        /** The flow relaxation's plan, then construction heuristic and local search: the default. */
+        WARM_STARTED
+    }
+
     /**
      * Solves until the time limit; the listener sees each new best solution (a copy, on the solver thread: read it,
      * do not change it).
      */
     public OxygenAllocation solve(PreparedProblem prepared, Duration timeLimit, Consumer<OxygenAllocation> onNewBest) {
-        warmStart(prepared);
-        Solver<OxygenAllocation> solver = solverFactory.buildSolver(new SolverConfigOverride<OxygenAllocation>()
+        return solve(prepared, timeLimit, Strategy.WARM_STARTED, onNewBest);
+    }
+
+    public OxygenAllocation solve(PreparedProblem prepared, Duration timeLimit, Strategy strategy,
+            Consumer<OxygenAllocation> onNewBest) {
+        if (strategy == Strategy.WARM_STARTED) {
+            warmStart(prepared);
+        }
+        SolverFactory<OxygenAllocation> factory = strategy == Strategy.CONSTRUCTION_ONLY ? constructionOnly() : solverFactory;
+        Solver<OxygenAllocation> solver = factory.buildSolver(new SolverConfigOverride<OxygenAllocation>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
         return solver.solve(prepared.solution());

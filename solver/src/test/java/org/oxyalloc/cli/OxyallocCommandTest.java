@@ -99,6 +99,18 @@ class OxyallocCommandTest {
     }
 
     @Test
+    void benchmarksRunOnSmallInstances() {
+        assertThat(run("benchmark", "bound", "--hospitals", "20", "--suppliers", "3", "--runs", "1")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("OR-Tools MinCostFlow").contains("JGraphT");
+        assertThat(run("benchmark", "solve", "--sizes", "12", "--checkpoints", "1", "--strategies", "WARM_STARTED",
+                "--datasets", "")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("| 12 hospitals x 2 suppliers | warm started |");
+        assertThat(run("benchmark", "travel", "--nodes", "400", "--suppliers", "3", "--hospitals", "5", "--runs", "1"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("distance matrix");
+    }
+
+    @Test
     void schemaPrintsThePublishedSchema() {
         assertThat(run("schema")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("\"title\" : \"oxyalloc problem\"");

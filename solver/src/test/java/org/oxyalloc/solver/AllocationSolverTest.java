@@ -69,6 +69,15 @@ class AllocationSolverTest {
         assertThat(PlanReporter.shortageKg(solved)).isEqualTo(minimumKg);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(AllocationSolver.Strategy.class)
+    void everyStrategyGivesAFeasiblePlanAboveTheBound(AllocationSolver.Strategy strategy) {
+        PreparedProblem prepared = solver.prepare(ProblemFactory.scarceDay(41, 4, 10));
+        OxygenAllocation solved = solver.solve(prepared, Duration.ofSeconds(1), strategy, best -> { });
+        assertThat(solved.getScore().isFeasible()).isTrue();
+        assertThat(-solved.getScore().mediumScore()).isGreaterThanOrEqualTo(prepared.bound().medium());
+    }
+
     @Test
     void noSupplyAtAllSolvesAndSaysSo() {
         Problem problem = problem(List.of(supplier("EMPTY", -5.4, 105.3, 0, true, AMPLE_FLEET, 0, List.of())),
