@@ -161,12 +161,9 @@ final class BenchmarkCommand implements Runnable {
             var solver = new org.oxyalloc.solver.AllocationSolver();
             List<Instance> instances = new ArrayList<>();
             for (int hospitals : sizes) {
-                try {
-                    instances.add(new Instance(hospitals + " hospitals x " + Math.max(2, hospitals / 10) + " suppliers",
-                            org.oxyalloc.datasets.SyntheticGenerator.generate(seed, hospitals, Math.max(2, hospitals / 10), 0.8)));
-                } catch (IllegalArgumentException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-                }
+                int suppliers = Math.max(2, hospitals / 10);
+                instances.add(new Instance(hospitals + " hospitals x " + suppliers + " suppliers",
+                        GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8)));
             }
             if (!datasets.isEmpty()) {
                 try (var files = java.nio.file.Files.list(java.nio.file.Path.of(datasets))) {
@@ -262,12 +259,7 @@ final class BenchmarkCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
             }
             PrintWriter out = spec.commandLine().getOut();
-            Problem problem;
-            try {
-                problem = org.oxyalloc.datasets.SyntheticGenerator.generate(seed, hospitals, suppliers, 0.8);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-            }
+            Problem problem = GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8);
             var allocation = new org.oxyalloc.solver.AllocationSolver().prepare(problem).solution();
             var weights = new org.oxyalloc.bound.ShortageWeights(1, 1, 1000, 1000, 1, 1);
             out.printf("%d hospitals x %d suppliers: %d LOX lots, %d refill batches; %d runs after a warm-up%n", hospitals,

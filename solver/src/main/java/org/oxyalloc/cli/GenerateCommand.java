@@ -33,14 +33,18 @@ final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public Integer call() throws Exception {
-        Problem problem;
+    /** A synthetic problem; wrong sizes are the command line's error (exit 3), not a failure. */
+    static Problem generate(CommandLine.Model.CommandSpec spec, long seed, int hospitals, int suppliers, double supplyRatio) {
         try {
-            problem = SyntheticGenerator.generate(seed, hospitals, suppliers, supplyRatio);
+            return SyntheticGenerator.generate(seed, hospitals, suppliers, supplyRatio);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Problem problem = generate(spec, seed, hospitals, suppliers, supplyRatio);
         Files.writeString(out, ProblemJson.mapper().writeValueAsString(problem) + "\n");
         spec.commandLine().getOut().printf("wrote %s (%d hospitals, %d suppliers, seed %d)%n", out, hospitals, suppliers, seed);
         return ExitCode.OK;
