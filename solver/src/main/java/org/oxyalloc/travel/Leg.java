@@ -2,13 +2,16 @@ package org.oxyalloc.travel;
 
 /**
  * One-way road distance and driving time between two places.
- * An unreachable pair has infinite distance and time, so that any travel-time limit excludes it.
+ * <p>
+ * An unreachable pair gets a leg far beyond any travel limit, but finite: scores multiply distances by quantities,
+ * and an infinite one would overflow them when the solver tries such a pair.
  */
 public record Leg(double km, double hours) {
 
-    public static final Leg UNREACHABLE = new Leg(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    /** 10 million km and 100,000 hours: excluded by any travel limit (at most 72 h), safe in every product. */
+    public static final Leg UNREACHABLE = new Leg(1e7, 1e5);
 
     public boolean isReachable() {
-        return Double.isFinite(hours);
+        return hours < UNREACHABLE.hours;
     }
 }

@@ -153,6 +153,19 @@ class AllocationConstraintProviderTest {
         }
 
         @Test
+        void anUnreachableSupplierIsPenalisedWithoutOverflow() {
+            Hospital island = hospital("I").fromSuppliers(Leg.UNREACHABLE).build();
+            Supplier far = supplier(0).fleet(1, 1_000, 10).build();
+            LoxLot lot = new LoxLot(1, island, 5_000, far);
+            verifier.verifyThat(AllocationConstraintProvider::deliveryWithinMaxTravelTime)
+                    .given(new PlanningRules(12.0), lot).penalizesBy(5_000);
+            verifier.verifyThat(AllocationConstraintProvider::tankerFleetHours).given(lot)
+                    .penalizesBy(5 * Math.round(2 * Leg.UNREACHABLE.hours() * 60) - far.getFleetMinutesPerDay());
+            verifier.verifyThat(AllocationConstraintProvider::transportTonKm).given(lot)
+                    .penalizesBy(Math.round(5_000 * Leg.UNREACHABLE.km()));
+        }
+
+        @Test
         void refillWithinMaxTravelTime() {
             Supplier station = supplier(0).build();
             CollectionPost nearPost = post(0, station, 100, 100);
