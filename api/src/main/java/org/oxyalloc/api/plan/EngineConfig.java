@@ -1,0 +1,38 @@
+package org.oxyalloc.api.plan;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.solver.AllocationSolver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine as beans. The SolverManager is built from the engine's own solver configuration rather than by the
+ * Timefold Spring Boot starter: the starter scans for the planning solution and builds its own solver factory from
+ * properties, while the command line and the service must share one configuration (phases and custom moves).
+ */
+@Configuration
+class EngineConfig {
+
+    @Bean
+    AllocationSolver allocationSolver() {
+        return new AllocationSolver();
+    }
+
+    @Bean
+    ProblemReader problemReader(AllocationSolver solver) {
+        return new ProblemReader(solver.constraints().keySet());
+    }
+
+    /** Solves at most parallel-solver-count plans at once; the others wait in submission order. */
+    @Bean(destroyMethod = "close")
+    SolverManager<OxygenAllocation, Long> solverManager(
+            @Value("${oxyalloc.solving.parallel-solver-count}") int parallelSolverCount) {
+        return SolverManager.create(SolverFactory.create(AllocationSolver.solverConfig()),
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolverCount)));
+    }
+}
