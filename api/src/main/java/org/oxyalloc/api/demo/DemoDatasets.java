@@ -25,8 +25,9 @@ class DemoDatasets {
     private final ProblemReader reader;
     private final PlanService plans;
 
-    DemoDatasets(@Value("${oxyalloc.demo.datasets-dir}") Path folder, ProblemReader reader, PlanService plans) {
-        this.folder = folder;
+    // A String, not a Path: in a web application Spring would resolve a Path property against the servlet context.
+    DemoDatasets(@Value("${oxyalloc.demo.datasets-dir}") String folder, ProblemReader reader, PlanService plans) {
+        this.folder = Path.of(folder);
         this.reader = reader;
         this.plans = plans;
     }

@@ -21,7 +21,9 @@ class PublicationApiTest extends ApiTest {
         long first = solved();
         String date = problem().date().toString();
         mvc.perform(post("/api/plans/" + first + "/publication").with(as(Role.ANALYST))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/plans/" + first + "/publication").with(as(Role.STAFF)))
+        // Other tests publish for the same day too, so this one supersedes theirs, with a reason.
+        mvc.perform(post("/api/plans/" + first + "/publication").with(as(Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"first plan of this test\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("published"))
                 .andExpect(jsonPath("$.publishedBy").value("staff"));
 
