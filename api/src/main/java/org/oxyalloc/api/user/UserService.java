@@ -59,8 +59,9 @@ public class UserService {
         UserAccount account = new UserAccount(user.username(), encoder.encode(user.password()), user.role(),
                 hospital ? user.hospitalId() : null, OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name());
         users.insert(account);
-        audit.record(null, "user-created", Map.of("username", account.username(), "role", account.role(),
-                "hospitalId", String.valueOf(account.hospitalId())));
+        audit.record(null, "user-created", hospital
+                ? Map.of("username", account.username(), "role", account.role(), "hospitalId", account.hospitalId())
+                : Map.of("username", account.username(), "role", account.role()));
         return view(account);
     }
 
