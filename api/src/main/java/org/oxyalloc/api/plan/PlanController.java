@@ -1,5 +1,7 @@
 package org.oxyalloc.api.plan;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oxyalloc.api.audit.AuditEvent;
 import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.problem.ProblemReader;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Submit, follow and explain plans. */
@@ -30,12 +35,14 @@ class PlanController {
     private final PlanRepository plans;
     private final PlanEvents events;
     private final AuditLog audit;
+    private final ProblemReader reader;
 
-    PlanController(PlanService service, PlanRepository plans, PlanEvents events, AuditLog audit) {
+    PlanController(PlanService service, PlanRepository plans, PlanEvents events, AuditLog audit, ProblemReader reader) {
         this.service = service;
         this.plans = plans;
         this.events = events;
         this.audit = audit;
+        this.reader = reader;
     }
 
     @Operation(summary = "Submit a problem in the engine's JSON format",
@@ -46,6 +53,21 @@ class PlanController {
             @RequestParam(required = false) String timeLimit, @RequestParam(defaultValue = "true") boolean solve) {
         long id = service.submit(problem, new PlanService.SubmitOptions(timeLimit, solve, null, "json"));
         return accepted(id);
+    }
+
+    @Operation(summary = "Submit a problem as spreadsheet exports: suppliers.csv and hospitals.csv",
+            description = "Columns are the format's field names (location.lat, fleet.tankers; lists ;-separated). "
+                    + "Errors name file, row and column.")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<PlanViews.Submitted> submitSpreadsheets(@RequestPart MultipartFile suppliers,
+            @RequestPart MultipartFile hospitals, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String settings,
+            @RequestParam(required = false) String timeLimit, @RequestParam(defaultValue = "true") boolean solve)
+            throws IOException {
+        SpreadsheetProblem.Result problem = SpreadsheetProblem.read(text(suppliers), text(hospitals), region, date,
+                settings, reader);
+        return accepted(service.submit(problem.reading(), problem.json(),
+                new PlanService.SubmitOptions(timeLimit, solve, null, "spreadsheets")));
     }
 
     @Operation(summary = "List plans, newest first, filtered by date, region and status")
@@ -107,6 +129,10 @@ class PlanController {
     List<AuditEvent> audit(@PathVariable long id) {
         plans.get(id);
         return audit.forPlan(id);
+    }
+
+    private static String text(MultipartFile file) throws IOException {
+        return new String(file.getBytes(), StandardCharsets.UTF_8);
     }
 
     private ResponseEntity<PlanViews.Submitted> accepted(long id) {
