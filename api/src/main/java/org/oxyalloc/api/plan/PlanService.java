@@ -103,7 +103,7 @@ public class PlanService {
             throw new ConflictException("plan " + id + " is " + plan.status().label() + "; only a scheduled or solving plan can be terminated");
         }
         audit.record(id, "termination-requested", Map.of());
-        solving.terminate(id, plan.status());
+        solving.terminate(id);
     }
 
     /** After a crash or stop, plans that were queued or solving keep their last saved plan and can be solved again. */

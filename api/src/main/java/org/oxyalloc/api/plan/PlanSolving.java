@@ -85,14 +85,17 @@ public class PlanSolving {
     }
 
     /** Asks a plan to stop: a queued plan stops at once, a solving one after saving its best plan. */
-    void terminate(long id, PlanStatus status) {
+    void terminate(long id) {
         Job job = jobs.get(id);
-        if (job != null) {
-            job.terminationRequested.set(true);
+        if (job == null) {
+            return;
         }
+        job.terminationRequested.set(true);
         solverManager.terminateEarly(id);
-        if (status == PlanStatus.SCHEDULED && jobs.remove(id) != null) {
-            statuses.change(job.user, id, PlanStatus.TERMINATED, Map.of("reason", "terminated while queued"));
+        synchronized (job) {
+            if (job.started == null && jobs.remove(id, job)) {
+                statuses.change(job.user, id, PlanStatus.TERMINATED, Map.of("reason", "terminated while queued"));
+            }
         }
     }
 
@@ -113,12 +116,20 @@ public class PlanSolving {
     /** Called by the SolverManager when a solver takes the plan: the problem is built only now. */
     private OxygenAllocation start(long id) {
         Job job = jobs.get(id);
+        if (job == null) {
+            throw new IllegalStateException("plan " + id + " was terminated while queued");
+        }
         try (var ignored = LogContext.of(id, job.user)) {
             Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
             job.prepared = solver.prepare(problem);
-            job.started = Instant.now();
-            plans.startSolving(id);
-            statuses.change(job.user, id, PlanStatus.SOLVING, Map.of());
+            // Under the job's lock so that a termination while queued and the start do not cross.
+            synchronized (job) {
+                if (jobs.get(id) == job) {
+                    job.started = Instant.now();
+                    plans.startSolving(id);
+                    statuses.change(job.user, id, PlanStatus.SOLVING, Map.of());
+                }
+            }
             return job.prepared.solution();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored problem of plan " + id + " is unreadable", e);
@@ -155,13 +166,12 @@ public class PlanSolving {
 
     private void onFailure(long id, Throwable e) {
         Job job = jobs.remove(id);
-        if (stopping) {
-            return;
+        if (stopping || job == null) {
+            return; // stopped with the service, or terminated while queued: its status is already set
         }
-        String user = job == null ? "system" : job.user;
-        try (var ignored = LogContext.of(id, user)) {
+        try (var ignored = LogContext.of(id, job.user)) {
             log.error("solving failed", e);
-            statuses.change(user, id, PlanStatus.FAILED, Map.of("reason", "solving failed; the server log has the cause"));
+            statuses.change(job.user, id, PlanStatus.FAILED, Map.of("reason", "solving failed; the server log has the cause"));
         }
     }
 

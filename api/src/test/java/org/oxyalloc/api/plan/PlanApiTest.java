@@ -56,6 +56,20 @@ class PlanApiTest extends ApiTest {
     }
 
     @Test
+    void plansWaitInOrderAndAQueuedPlanCanBeTerminated() throws Exception {
+        long first = submit("timeLimit=1m");
+        long second = submit("timeLimit=1s");
+        awaitStatus(first, Duration.ofSeconds(60), "solving");
+        mvc.perform(get("/api/plans/" + second + "/status").with(as(Role.STAFF))).andExpect(jsonPath("$.status").value("scheduled"));
+        mvc.perform(post("/api/plans/" + second + "/termination").with(as(Role.STAFF))).andExpect(status().isAccepted());
+        mvc.perform(get("/api/plans/" + second + "/status").with(as(Role.STAFF))).andExpect(jsonPath("$.status").value("terminated"));
+        mvc.perform(post("/api/plans/" + first + "/termination").with(as(Role.STAFF))).andExpect(status().isAccepted());
+        awaitStatus(first, Duration.ofSeconds(30), "terminated");
+        mvc.perform(post("/api/plans/" + second + "/solve").with(as(Role.STAFF))).andExpect(status().isAccepted());
+        awaitStatus(second, Duration.ofSeconds(60), "solved");
+    }
+
+    @Test
     void anInvalidProblemIsStoredAndAnsweredWithEveryError() throws Exception {
         String body = "{\"region\": \"\", \"date\": \"2021-07-26\", \"suppliers\": [], \"hospitals\": []}";
         String answer = mvc.perform(post("/api/plans").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON).content(body))
