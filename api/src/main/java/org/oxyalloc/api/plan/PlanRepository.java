@@ -131,9 +131,15 @@ public class PlanRepository {
                 .params(PlanStatus.SUPERSEDED.name(), by, reason, now(), id).update();
     }
 
-    /** The published plans of a day, optionally of one region. */
+    /** The published plans of a day (one per region), optionally of one region only; with their plans. */
     public List<PlanRecord> published(LocalDate date, String region) {
-        return list(date, region, PlanStatus.PUBLISHED).stream().map(plan -> get(plan.id())).toList();
+        String sql = "select * from plans where status = ? and plan_date = ?"
+                + (region == null ? "" : " and lower(region) = lower(?)") + " order by id";
+        List<Object> params = new ArrayList<>(List.of(PlanStatus.PUBLISHED.name(), date));
+        if (region != null) {
+            params.add(region);
+        }
+        return jdbc.sql(sql).params(params).query(PlanRecord.class).list();
     }
 
     private static OffsetDateTime now() {

@@ -1,7 +1,11 @@
 package org.oxyalloc.api.publication;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,8 +22,8 @@ class PublicationController {
     }
 
     /** The published plan. */
-    record Publication(long planId, String region, java.time.LocalDate date, String status,
-            java.time.OffsetDateTime publishedAt, String publishedBy) {
+    record Publication(long planId, String region, LocalDate date, String status,
+            OffsetDateTime publishedAt, String publishedBy) {
     }
 
     private final PublicationService publications;
@@ -30,7 +34,7 @@ class PublicationController {
 
     @Operation(summary = "Publish a solved plan for its date and region; it supersedes the plan published before")
     @PostMapping("/api/plans/{id}/publication")
-    Publication publish(@PathVariable long id, @RequestBody(required = false) @jakarta.validation.Valid PublicationRequest request) {
+    Publication publish(@PathVariable long id, @RequestBody(required = false) @Valid PublicationRequest request) {
         PlanRecord plan = publications.publish(id, request == null ? null : request.reason());
         return new Publication(plan.id(), plan.region(), plan.planDate(), plan.status().label(), plan.publishedAt(),
                 plan.publishedBy());

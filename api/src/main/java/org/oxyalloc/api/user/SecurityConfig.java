@@ -3,6 +3,8 @@ package org.oxyalloc.api.user;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,7 +71,7 @@ public class SecurityConfig {
     }
 
     private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
-            throws java.io.IOException {
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));

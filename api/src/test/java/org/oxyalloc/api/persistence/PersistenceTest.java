@@ -80,6 +80,7 @@ abstract class PersistenceTest extends ApiTest {
         PlanRecord published = plans.get(second);
         assertThat(published.publishedBy()).isEqualTo("staff");
         assertThat(plans.published(problem().date(), problem().region())).extracting(PlanRecord::id).containsExactly(second);
+        assertThat(plans.published(problem().date(), null)).extracting(PlanRecord::id).contains(second).doesNotContain(first);
         assertThat(audit.forPlan(first).get(audit.forPlan(first).size() - 1).detail()).contains("superseded");
     }
 

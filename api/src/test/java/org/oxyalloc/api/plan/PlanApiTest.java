@@ -3,6 +3,7 @@ package org.oxyalloc.api.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,7 +40,7 @@ class PlanApiTest extends ApiTest {
         mvc.perform(get("/api/plans/" + id + "/audit").with(as(Role.STAFF)))
                 .andExpect(jsonPath("$[0].event").value("submitted"))
                 .andExpect(jsonPath("$[0].username").value("staff"))
-                .andExpect(jsonPath("$[*].detail.status", org.hamcrest.Matchers.hasItems("scheduled", "solving", "solved")));
+                .andExpect(jsonPath("$[*].detail.status", hasItems("scheduled", "solving", "solved")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oxyalloc.api.OxyallocApplication;
 import org.oxyalloc.api.audit.AuditLog;
+import org.oxyalloc.plan.Plan;
 import org.oxyalloc.problem.ProblemJson;
 import org.oxyalloc.problem.ProblemReader;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,7 +40,7 @@ class RestartTest {
             assertThat(plan.status()).isEqualTo(PlanStatus.TERMINATED);
             assertThat(plan.planJson()).isNotNull();
             assertThat(PlanService.resultOf(plan).hospitals()).hasSameSizeAs(ProblemJson.mapper()
-                    .readValue(savedPlan, org.oxyalloc.plan.Plan.class).hospitals());
+                    .readValue(savedPlan, Plan.class).hospitals());
             assertThat(plans.bestScores(id)).isNotEmpty();
             assertThat(service.getBean(AuditLog.class).forPlan(id)).anyMatch(event ->
                     event.detail().contains("interrupted by restart") && event.username().equals("system"));

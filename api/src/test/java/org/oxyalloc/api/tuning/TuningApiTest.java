@@ -1,6 +1,7 @@
 package org.oxyalloc.api.tuning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,7 +62,7 @@ class TuningApiTest extends ApiTest {
         mvc.perform(post("/api/plans/" + base + "/what-if").with(as(Role.ANALYST)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"constraintWeights\": {\"No such rule\": 3}, \"solve\": false}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].path").value(org.hamcrest.Matchers.containsString("constraintWeights")));
+                .andExpect(jsonPath("$.errors[0].path").value(containsString("constraintWeights")));
         mvc.perform(get("/api/comparisons").param("base", "" + base).param("other", "424242").with(as(Role.ANALYST)))
                 .andExpect(status().isConflict());
     }

@@ -1,6 +1,7 @@
 package org.oxyalloc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.EnumSet;
@@ -61,8 +62,7 @@ class AccessRulesTest extends ApiTest {
     void onlyTheAllowedRolesGetThrough(String method, String url, String body, Set<Role> allowed) throws Exception {
         String target = url.replace("OWN", hospitalId());
         assertThat(status(call(method, target, body))).isEqualTo(401);
-        assertThat(status(call(method, target, body).with(org.springframework.security.test.web.servlet.request
-                .SecurityMockMvcRequestPostProcessors.httpBasic("staff", "wrong password")))).isEqualTo(401);
+        assertThat(status(call(method, target, body).with(httpBasic("staff", "wrong password")))).isEqualTo(401);
         for (Role role : Role.values()) {
             int status = status(call(method, target, body).with(as(role)));
             if (allowed.contains(role)) {
