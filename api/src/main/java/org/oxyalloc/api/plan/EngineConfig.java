@@ -28,10 +28,18 @@ class EngineConfig {
         return new ProblemReader(solver.constraints().keySet());
     }
 
-    /** Solves at most parallel-solver-count plans at once; the others wait in submission order. */
+    /**
+     * Solves at most parallel-solver-count plans at once; the others wait in submission order. Each solve keeps one
+     * core busy, so more than the machine's cores is refused at startup.
+     */
     @Bean(destroyMethod = "close")
     SolverManager<OxygenAllocation, Long> solverManager(
             @Value("${oxyalloc.solving.parallel-solver-count}") int parallelSolverCount) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (parallelSolverCount < 1 || parallelSolverCount > cores) {
+            throw new IllegalStateException("oxyalloc.solving.parallel-solver-count is " + parallelSolverCount
+                    + "; expected 1 to " + cores + ", the cores of this machine");
+        }
         return SolverManager.create(SolverFactory.create(AllocationSolver.solverConfig()),
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolverCount)));
     }

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oxyalloc.api.audit.AuditEvent;
 import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemReader;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -49,7 +52,9 @@ class PlanController {
             description = "202 with the plan's id; solve=false only stores it. An invalid problem is stored with status "
                     + "invalid and answered with 400 and every error.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PlanViews.Submitted> submit(@RequestBody String problem,
+    ResponseEntity<PlanViews.Submitted> submit(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The day's problem (docs/problem-format.md)",
+                    content = @Content(schema = @Schema(implementation = Problem.class))) @RequestBody String problem,
             @RequestParam(required = false) String timeLimit, @RequestParam(defaultValue = "true") boolean solve) {
         long id = service.submit(problem, new PlanService.SubmitOptions(timeLimit, solve, null, "json"));
         return accepted(id);

@@ -20,10 +20,13 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserService users;
     private final String password;
+    private final String port;
 
-    AdminBootstrap(UserService users, @Value("${oxyalloc.admin.password}") String password) {
+    AdminBootstrap(UserService users, @Value("${oxyalloc.admin.password}") String password,
+            @Value("${server.port:8080}") String port) {
         this.users = users;
         this.password = password;
+        this.port = port;
     }
 
     @Override
@@ -36,8 +39,8 @@ class AdminBootstrap implements ApplicationRunner {
         users.create(new UserService.NewUser("admin", chosen, Role.ADMIN, null));
         if (generated) {
             log.warn("Created the first administrator. Sign in as user 'admin' with password '{}' "
-                    + "(HTTP Basic, e.g. curl -u admin:{} http://localhost:8080/api/plans); it is shown only once. "
-                    + "Set OXYALLOC_ADMIN_PASSWORD before the first start to choose it.", chosen, chosen);
+                    + "(HTTP Basic, e.g. curl -u admin:{} http://localhost:{}/api/plans); it is shown only once. "
+                    + "Set OXYALLOC_ADMIN_PASSWORD before the first start to choose it.", chosen, chosen, port);
         } else {
             log.info("Created the first administrator: user 'admin' with the password from OXYALLOC_ADMIN_PASSWORD.");
         }

@@ -31,7 +31,8 @@ class OperationsTest extends ApiTest {
     void theApiIsDescribedWithOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/plans']").exists())
-                .andExpect(jsonPath("$.paths['/api/quotas/{hospitalId}']").exists());
+                .andExpect(jsonPath("$.paths['/api/quotas/{hospitalId}']").exists())
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.hospitals").exists());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 }
