@@ -139,12 +139,14 @@ class PlanApiTest extends ApiTest {
     }
 
     @Test
-    void progressIsStreamedAsServerSentEvents() throws Exception {
-        long id = submit("solve=false");
+    void progressIsStreamedAsServerSentEventsUntilSolvingEnds() throws Exception {
+        long id = submit("timeLimit=2s");
         var result = mvc.perform(get("/api/plans/" + id + "/events").with(as(Role.STAFF)))
                 .andExpect(request().asyncStarted()).andReturn();
-        result.getAsyncResult(5000);
-        assertThat(result.getResponse().getContentAsString()).contains("event:progress").contains("\"status\":\"created\"");
+        result.getAsyncResult(30_000);
+        String stream = result.getResponse().getContentAsString();
+        assertThat(stream).contains("event:progress").contains("\"status\":\"solving\"").contains("\"bestScore\":");
+        assertThat(stream.substring(stream.lastIndexOf("event:progress"))).contains("\"status\":\"solved\"");
     }
 
     @Test
