@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small RFC 4180 reader: comma-separated, double-quoted fields with "" escapes and line breaks inside quotes. */
-final class Csv {
+/**
+ * A small RFC 4180 reader: comma-separated, double-quoted fields with "" escapes and line breaks inside quotes.
+ * Public for the service's spreadsheet import, which parses with {@link #parse}.
+ */
+public final class Csv {
 
     private Csv() {
     }
@@ -79,7 +82,7 @@ final class Csv {
     }
 
     /** Splits text into records of fields. */
-    static List<List<String>> parse(String text, String source) {
+    public static List<List<String>> parse(String text, String source) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -1,0 +1,46 @@
+package org.oxyalloc.api.plan;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.solver.AllocationSolver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine as beans. The SolverManager is built from the engine's own solver configuration rather than by the
+ * Timefold Spring Boot starter: the starter scans for the planning solution and builds its own solver factory from
+ * properties, while the command line and the service must share one configuration (phases and custom moves).
+ */
+@Configuration
+class EngineConfig {
+
+    @Bean
+    AllocationSolver allocationSolver() {
+        return new AllocationSolver();
+    }
+
+    @Bean
+    ProblemReader problemReader(AllocationSolver solver) {
+        return new ProblemReader(solver.constraints().keySet());
+    }
+
+    /**
+     * Solves at most parallel-solver-count plans at once; the others wait in submission order. Each solve keeps one
+     * core busy, so more than the machine's cores is refused at startup.
+     */
+    @Bean(destroyMethod = "close")
+    SolverManager<OxygenAllocation, Long> solverManager(
+            @Value("${oxyalloc.solving.parallel-solver-count}") int parallelSolverCount) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (parallelSolverCount < 1 || parallelSolverCount > cores) {
+            throw new IllegalStateException("oxyalloc.solving.parallel-solver-count is " + parallelSolverCount
+                    + "; expected 1 to " + cores + ", the cores of this machine");
+        }
+        return SolverManager.create(SolverFactory.create(AllocationSolver.solverConfig()),
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolverCount)));
+    }
+}

@@ -1,0 +1,146 @@
+package org.oxyalloc.api.plan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.oxyalloc.api.audit.AuditEvent;
+import org.oxyalloc.api.audit.AuditLog;
+import org.oxyalloc.plan.Plan;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.problem.ProblemReader;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Submit, follow and explain plans. */
+@RestController
+@RequestMapping("/api/plans")
+@Tag(name = "plans", description = "Submit, follow and explain the day's plans")
+class PlanController {
+
+    private final PlanService service;
+    private final PlanRepository plans;
+    private final PlanEvents events;
+    private final AuditLog audit;
+    private final ProblemReader reader;
+
+    PlanController(PlanService service, PlanRepository plans, PlanEvents events, AuditLog audit, ProblemReader reader) {
+        this.service = service;
+        this.plans = plans;
+        this.events = events;
+        this.audit = audit;
+        this.reader = reader;
+    }
+
+    @Operation(summary = "Submit a problem in the engine's JSON format",
+            description = "202 with the plan's id; solve=false only stores it. An invalid problem is stored with status "
+                    + "invalid and answered with 400 and every error.")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlanViews.Submitted> submit(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The day's problem (docs/problem-format.md)",
+                    content = @Content(schema = @Schema(implementation = Problem.class))) @RequestBody String problem,
+            @RequestParam(required = false) String timeLimit, @RequestParam(defaultValue = "true") boolean solve) {
+        long id = service.submit(problem, new PlanService.SubmitOptions(timeLimit, solve, null, "json"));
+        return accepted(id);
+    }
+
+    @Operation(summary = "Submit a problem as spreadsheet exports: suppliers.csv and hospitals.csv",
+            description = "Columns are the format's field names (location.lat, fleet.tankers; lists ;-separated). "
+                    + "Errors name file, row and column.")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<PlanViews.Submitted> submitSpreadsheets(@RequestPart MultipartFile suppliers,
+            @RequestPart MultipartFile hospitals, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String settings,
+            @RequestParam(required = false) String timeLimit, @RequestParam(defaultValue = "true") boolean solve)
+            throws IOException {
+        SpreadsheetProblem.Result problem = SpreadsheetProblem.read(text(suppliers), text(hospitals), region, date,
+                settings, reader);
+        return accepted(service.submit(problem.reading(), problem.json(),
+                new PlanService.SubmitOptions(timeLimit, solve, null, "spreadsheets")));
+    }
+
+    @Operation(summary = "List plans, newest first, filtered by date, region and status")
+    @GetMapping
+    List<PlanViews.Summary> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String status) {
+        return plans.list(date, region, status == null ? null : PlanStatus.parse("status", status)).stream()
+                .map(PlanViews.Summary::of).toList();
+    }
+
+    @Operation(summary = "One plan: its problem, its best plan so far, validation result and totals")
+    @GetMapping("/{id}")
+    PlanViews.Detail get(@PathVariable long id) {
+        return PlanViews.Detail.of(plans.get(id));
+    }
+
+    @Operation(summary = "A light status: score, shortage, time spent and limit, best-score history")
+    @GetMapping("/{id}/status")
+    PlanViews.Status status(@PathVariable long id) {
+        return events.status(id);
+    }
+
+    @Operation(summary = "Progress as server-sent events (status, time spent, best score, shortage) until solving ends")
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter progress(@PathVariable long id) {
+        return events.follow(id);
+    }
+
+    @Operation(summary = "Solve a created, solved, terminated or failed plan (again)")
+    @PostMapping("/{id}/solve")
+    ResponseEntity<PlanViews.Submitted> solve(@PathVariable long id, @RequestParam(required = false) String timeLimit) {
+        service.solve(id, timeLimit);
+        return accepted(id);
+    }
+
+    @Operation(summary = "Terminate solving early; the plan keeps its best solution")
+    @PostMapping("/{id}/termination")
+    ResponseEntity<PlanViews.Submitted> terminate(@PathVariable long id) {
+        service.terminate(id);
+        return accepted(id);
+    }
+
+    @Operation(summary = "The score analysis: every constraint, every match and its justification")
+    @GetMapping("/{id}/analysis")
+    PlanViews.Analysis analysis(@PathVariable long id) {
+        PlanRecord record = plans.get(id);
+        Plan plan = PlanService.resultOf(record);
+        return new PlanViews.Analysis(id, record.status(), plan.score(), plan.feasible(), plan.analysis());
+    }
+
+    @Operation(summary = "Why one hospital receives what it does, in words")
+    @GetMapping("/{id}/hospitals/{hospitalId}")
+    HospitalExplanation hospital(@PathVariable long id, @PathVariable String hospitalId) {
+        return HospitalExplanation.of(PlanService.resultOf(plans.get(id)), hospitalId);
+    }
+
+    @Operation(summary = "The plan's audit trail: submission, status changes, publication, with who and when")
+    @GetMapping("/{id}/audit")
+    List<AuditEvent> audit(@PathVariable long id) {
+        plans.get(id);
+        return audit.forPlan(id);
+    }
+
+    private static String text(MultipartFile file) throws IOException {
+        return new String(file.getBytes(), StandardCharsets.UTF_8);
+    }
+
+    private ResponseEntity<PlanViews.Submitted> accepted(long id) {
+        return PlanViews.Submitted.accepted(plans.get(id));
+    }
+}

@@ -1,0 +1,148 @@
+package org.oxyalloc.api.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.oxyalloc.api.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Plans and their best-score history, in plain SQL that H2 (PostgreSQL mode) and PostgreSQL both run. */
+@Repository
+public class PlanRepository {
+
+    /** A new plan to store. */
+    public record NewPlan(String region, LocalDate date, PlanStatus status, String problemJson, String validationJson,
+            long timeLimitMs, Long parentId, String createdBy) {
+    }
+
+    /** One point of the best-score history. */
+    public record BestScore(OffsetDateTime at, long elapsedMs, String score, long shortageKg) {
+    }
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(NewPlan plan) {
+        KeyHolder key = new GeneratedKeyHolder();
+        OffsetDateTime now = now();
+        jdbc.sql("""
+                insert into plans (region, plan_date, status, problem_json, validation_json, time_limit_ms, parent_id,
+                                   created_at, created_by, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(plan.region(), plan.date(), plan.status().name(), plan.problemJson(), plan.validationJson(),
+                        plan.timeLimitMs(), plan.parentId(), now, plan.createdBy(), now)
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<PlanRecord> find(long id) {
+        return jdbc.sql("select * from plans where id = ?").param(id).query(PlanRecord.class).optional();
+    }
+
+    public PlanRecord get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("plan " + id));
+    }
+
+    /** Plans matching every given filter (null: any), newest first; without their large JSON columns. */
+    public List<PlanRecord> list(LocalDate date, String region, PlanStatus status) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (date != null) {
+            where.add("plan_date = ?");
+            params.add(date);
+        }
+        if (region != null) {
+            where.add("lower(region) = lower(?)");
+            params.add(region);
+        }
+        if (status != null) {
+            where.add("status = ?");
+            params.add(status.name());
+        }
+        String sql = "select id, region, plan_date, status, '' as problem_json, null as validation_json, null as plan_json,"
+                + " score, shortage_kg, time_limit_ms, solving_started_at, solving_ms, parent_id, published_at,"
+                + " published_by, superseded_by, supersede_reason, created_at, created_by, updated_at from plans"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by id desc";
+        return jdbc.sql(sql).params(params).query(PlanRecord.class).list();
+    }
+
+    public List<Long> idsWithStatus(PlanStatus status) {
+        return jdbc.sql("select id from plans where status = ? order by id").param(status.name()).query(Long.class).list();
+    }
+
+    public Map<PlanStatus, Long> countByStatus() {
+        return jdbc.sql("select status, count(*) as n from plans group by status")
+                .query((rs, row) -> Map.entry(PlanStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from plans").query(Long.class).single() == 0;
+    }
+
+    public void updateStatus(long id, PlanStatus status) {
+        jdbc.sql("update plans set status = ?, updated_at = ? where id = ?").params(status.name(), now(), id).update();
+    }
+
+    public void startSolving(long id) {
+        OffsetDateTime now = now();
+        jdbc.sql("update plans set solving_started_at = ?, solving_ms = 0, updated_at = ? where id = ?")
+                .params(now, now, id).update();
+    }
+
+    public void setTimeLimit(long id, long timeLimitMs) {
+        jdbc.sql("update plans set time_limit_ms = ?, updated_at = ? where id = ?").params(timeLimitMs, now(), id).update();
+    }
+
+    /** Saves the best plan so far and adds it to the best-score history. */
+    public void saveBest(long id, String planJson, String score, long shortageKg, long elapsedMs) {
+        OffsetDateTime now = now();
+        jdbc.sql("update plans set plan_json = ?, score = ?, shortage_kg = ?, solving_ms = ?, updated_at = ? where id = ?")
+                .params(planJson, score, shortageKg, elapsedMs, now, id).update();
+        jdbc.sql("insert into best_scores (plan_id, at, elapsed_ms, score, shortage_kg) values (?, ?, ?, ?, ?)")
+                .params(id, now, elapsedMs, score, shortageKg).update();
+    }
+
+    public List<BestScore> bestScores(long id) {
+        return jdbc.sql("select at, elapsed_ms, score, shortage_kg from best_scores where plan_id = ? order by elapsed_ms, at")
+                .param(id).query(BestScore.class).list();
+    }
+
+    public void publish(long id, String user) {
+        OffsetDateTime now = now();
+        jdbc.sql("update plans set status = ?, published_at = ?, published_by = ?, updated_at = ? where id = ?")
+                .params(PlanStatus.PUBLISHED.name(), now, user, now, id).update();
+    }
+
+    public void supersede(long id, long by, String reason) {
+        jdbc.sql("update plans set status = ?, superseded_by = ?, supersede_reason = ?, updated_at = ? where id = ?")
+                .params(PlanStatus.SUPERSEDED.name(), by, reason, now(), id).update();
+    }
+
+    /** The published plans of a day (one per region), optionally of one region only; with their plans. */
+    public List<PlanRecord> published(LocalDate date, String region) {
+        String sql = "select * from plans where status = ? and plan_date = ?"
+                + (region == null ? "" : " and lower(region) = lower(?)") + " order by id";
+        List<Object> params = new ArrayList<>(List.of(PlanStatus.PUBLISHED.name(), date));
+        if (region != null) {
+            params.add(region);
+        }
+        return jdbc.sql(sql).params(params).query(PlanRecord.class).list();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,190 @@
+package org.oxyalloc.api.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.PreDestroy;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.oxyalloc.api.web.LogContext;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.plan.Plan;
+import org.oxyalloc.plan.PlanReporter;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.problem.ProblemJson;
+import org.oxyalloc.solver.AllocationSolver;
+import org.oxyalloc.solver.PreparedProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs plans through the SolverManager, which solves a few at once and queues the rest in order. The best plan is
+ * saved as it improves (at most every save-interval) and at the end with its full analysis, so that a restart loses
+ * at most one interval.
+ */
+@Component
+public class PlanSolving {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanSolving.class);
+
+    /** A plan on a solver: what the reporter needs, and whether someone asked it to stop. */
+    private static final class Job {
+        final String user;
+        volatile PreparedProblem prepared;
+        volatile Instant started;
+        volatile Instant lastSaved = Instant.EPOCH;
+        final AtomicBoolean terminationRequested = new AtomicBoolean();
+
+        Job(String user) {
+            this.user = user;
+        }
+    }
+
+    private final SolverManager<OxygenAllocation, Long> solverManager;
+    private final AllocationSolver solver;
+    private final PlanRepository plans;
+    private final PlanStatusChanges statuses;
+    private final Duration saveInterval;
+    private final Timer solveDurations;
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+
+    PlanSolving(SolverManager<OxygenAllocation, Long> solverManager, AllocationSolver solver, PlanRepository plans,
+            PlanStatusChanges statuses, @Value("${oxyalloc.solving.save-interval}") Duration saveInterval, MeterRegistry meters) {
+        this.solverManager = solverManager;
+        this.solver = solver;
+        this.plans = plans;
+        this.statuses = statuses;
+        this.saveInterval = saveInterval;
+        this.solveDurations = Timer.builder("oxyalloc.solve.duration").description("time spent solving one plan")
+                .register(meters);
+    }
+
+    /** Queues a plan; it becomes solving when a solver is free. */
+    void schedule(long id, Duration timeLimit, String user) {
+        jobs.put(id, new Job(user));
+        statuses.change(user, id, PlanStatus.SCHEDULED, Map.of("timeLimitMs", timeLimit.toMillis()));
+        solverManager.solveBuilder()
+                .withProblemId(id)
+                .withProblemFinder(this::start)
+                .withBestSolutionEventConsumer(event -> onBest(id, event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> onFinal(id, event.solution()))
+                .withExceptionHandler((planId, e) -> onFailure(planId, e))
+                .withConfigOverride(new SolverConfigOverride<OxygenAllocation>()
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)))
+                .run();
+    }
+
+    /** Asks a plan to stop: a queued plan stops at once, a solving one after saving its best plan. */
+    void terminate(long id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            return;
+        }
+        job.terminationRequested.set(true);
+        solverManager.terminateEarly(id);
+        synchronized (job) {
+            if (job.started == null && jobs.remove(id, job)) {
+                statuses.change(job.user, id, PlanStatus.TERMINATED, Map.of("reason", "terminated while queued"));
+            }
+        }
+    }
+
+    public int solvingCount() {
+        return (int) jobs.values().stream().filter(job -> job.started != null).count();
+    }
+
+    public int queueLength() {
+        return (int) jobs.values().stream().filter(job -> job.started == null).count();
+    }
+
+    /** On shutdown the solvers stop too; their plans keep their status until the next start recovers them. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    /** Called by the SolverManager when a solver takes the plan: the problem is built only now. */
+    private OxygenAllocation start(long id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            throw new IllegalStateException("plan " + id + " was terminated while queued");
+        }
+        try (var ignored = LogContext.of(id, job.user)) {
+            Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
+            job.prepared = solver.prepare(problem);
+            // Under the job's lock so that a termination while queued and the start do not cross.
+            synchronized (job) {
+                if (jobs.get(id) == job) {
+                    job.started = Instant.now();
+                    plans.startSolving(id);
+                    statuses.change(job.user, id, PlanStatus.SOLVING, Map.of());
+                }
+            }
+            return job.prepared.solution();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored problem of plan " + id + " is unreadable", e);
+        }
+    }
+
+    private void onBest(long id, OxygenAllocation best) {
+        Job job = jobs.get(id);
+        Instant now = Instant.now();
+        if (job == null || Duration.between(job.lastSaved, now).compareTo(saveInterval) < 0) {
+            return;
+        }
+        job.lastSaved = now;
+        try (var ignored = LogContext.of(id, job.user)) {
+            save(id, job, best);
+        }
+    }
+
+    private void onFinal(long id, OxygenAllocation best) {
+        Job job = jobs.remove(id);
+        if (job == null || job.prepared == null) {
+            return;
+        }
+        try (var ignored = LogContext.of(id, job.user)) {
+            long elapsed = save(id, job, best);
+            if (stopping) {
+                return; // the next start marks it terminated, "interrupted by restart"
+            }
+            solveDurations.record(Duration.ofMillis(elapsed));
+            PlanStatus end = job.terminationRequested.get() ? PlanStatus.TERMINATED : PlanStatus.SOLVED;
+            statuses.change(job.user, id, end, Map.of("score", String.valueOf(best.getScore()), "elapsedMs", elapsed));
+        }
+    }
+
+    private void onFailure(long id, Throwable e) {
+        Job job = jobs.remove(id);
+        if (stopping || job == null) {
+            return; // stopped with the service, or terminated while queued: its status is already set
+        }
+        try (var ignored = LogContext.of(id, job.user)) {
+            log.error("solving failed", e);
+            statuses.change(job.user, id, PlanStatus.FAILED, Map.of("reason", "solving failed; the server log has the cause"));
+        }
+    }
+
+    /** Reports and saves the plan with its analysis; returns the time spent so far. */
+    private long save(long id, Job job, OxygenAllocation best) {
+        Plan plan = PlanReporter.report(job.prepared, best, solver.analyze(best), solver.constraints());
+        long elapsed = Duration.between(job.started, Instant.now()).toMillis();
+        try {
+            plans.saveBest(id, ProblemJson.mapper().writeValueAsString(plan), plan.score(),
+                    PlanReporter.shortageKg(best), elapsed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan " + id + " is not serialisable", e);
+        }
+        return elapsed;
+    }
+}

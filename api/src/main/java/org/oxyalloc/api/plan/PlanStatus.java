@@ -1,0 +1,33 @@
+package org.oxyalloc.api.plan;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.oxyalloc.api.web.InvalidRequestException;
+
+/** A plan's life: created (or invalid), scheduled, solving, then solved, terminated or failed; published, superseded. */
+public enum PlanStatus {
+    CREATED, INVALID, SCHEDULED, SOLVING, SOLVED, TERMINATED, FAILED, PUBLISHED, SUPERSEDED;
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A plan in these states may be solved (again). */
+    public boolean isSolvable() {
+        return this == CREATED || this == TERMINATED || this == FAILED || this == SOLVED;
+    }
+
+    /** The plan is waiting for or using a solver. */
+    public boolean isActive() {
+        return this == SCHEDULED || this == SOLVING;
+    }
+
+    public static PlanStatus parse(String parameter, String label) {
+        return Arrays.stream(values()).filter(status -> status.label().equals(label)).findFirst()
+                .orElseThrow(() -> InvalidRequestException.of(parameter, label,
+                        "expected one of " + Arrays.stream(values()).map(PlanStatus::label).toList()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.oxyalloc.api.publication;
+
+import java.util.List;
+import java.util.Map;
+
+import org.oxyalloc.api.audit.AuditLog;
+import org.oxyalloc.api.plan.PlanRecord;
+import org.oxyalloc.api.plan.PlanRepository;
+import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.plan.PlanStatus;
+import org.oxyalloc.api.user.CurrentUser;
+import org.oxyalloc.api.web.ConflictException;
+import org.oxyalloc.api.web.InvalidRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing a plan makes it the day's plan for its region: immutable from then on. A later plan for the same day
+ * and region supersedes it, and the reason is recorded.
+ */
+@Service
+class PublicationService {
+
+    private final PlanRepository plans;
+    private final AuditLog audit;
+
+    PublicationService(PlanRepository plans, AuditLog audit) {
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    @Transactional
+    PlanRecord publish(long id, String reason) {
+        PlanRecord plan = plans.get(id);
+        PlanService.requireChangeable(plan);
+        if (plan.status() != PlanStatus.SOLVED && plan.status() != PlanStatus.TERMINATED) {
+            throw new ConflictException("plan " + id + " is " + plan.status().label()
+                    + "; only a solved or terminated plan can be published");
+        }
+        List<PlanRecord> current = plans.published(plan.planDate(), plan.region());
+        boolean hasReason = reason != null && !reason.isBlank();
+        if (!current.isEmpty() && !hasReason) {
+            throw InvalidRequestException.of("reason", reason, "plan " + current.get(0).id() + " is published for "
+                    + plan.region() + " on " + plan.planDate() + "; give the reason this plan supersedes it");
+        }
+        String user = CurrentUser.name();
+        for (PlanRecord old : current) {
+            plans.supersede(old.id(), id, reason);
+            audit.recordAs(user, old.id(), "status-changed", Map.of("status", PlanStatus.SUPERSEDED.label(),
+                    "supersededBy", id, "reason", reason));
+        }
+        plans.publish(id, user);
+        audit.recordAs(user, id, "status-changed", Map.of("status", PlanStatus.PUBLISHED.label(),
+                "date", String.valueOf(plan.planDate()), "region", plan.region(),
+                "supersedes", current.stream().map(PlanRecord::id).toList(), "reason", hasReason ? reason : ""));
+        return plans.get(id);
+    }
+}

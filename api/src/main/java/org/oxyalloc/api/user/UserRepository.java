@@ -1,0 +1,38 @@
+package org.oxyalloc.api.user;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return jdbc.sql("select * from users where username = ?").param(username).query(UserAccount.class).optional();
+    }
+
+    public List<UserAccount> findAll() {
+        return jdbc.sql("select * from users order by username").query(UserAccount.class).list();
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from users").query(Long.class).single() == 0;
+    }
+
+    public void insert(UserAccount user) {
+        jdbc.sql("""
+                insert into users (username, password_hash, role, hospital_id, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(user.username(), user.passwordHash(), user.role().name(), user.hospitalId(),
+                        user.createdAt(), user.createdBy())
+                .update();
+    }
+}

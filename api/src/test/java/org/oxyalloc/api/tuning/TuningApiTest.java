@@ -1,0 +1,78 @@
+package org.oxyalloc.api.tuning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.oxyalloc.api.ApiTest;
+import org.oxyalloc.api.user.Role;
+import org.oxyalloc.problem.ProblemJson;
+import org.springframework.http.MediaType;
+
+class TuningApiTest extends ApiTest {
+
+    @Test
+    void constraintsCarryDescriptionsLevelsAndDefaultWeights() throws Exception {
+        JsonNode constraints = read("/api/constraints", Role.ANALYST);
+        assertThat(constraints.size()).isPositive();
+        assertThat(constraints.get(0).has("description")).isTrue();
+        assertThat(constraints.get(0).get("level").asText()).isEqualTo("hard");
+        assertThat(constraints.get(0).has("defaultWeight")).isTrue();
+    }
+
+    @Test
+    void aWhatIfWithOtherWeightsIsANewPlanThatCanBeCompared() throws Exception {
+        long base = solved();
+        String soft = softConstraint();
+        String answer = mvc.perform(post("/api/plans/" + base + "/what-if").with(as(Role.ANALYST))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"constraintWeights\": {\"" + soft + "\": 0}, \"timeLimit\": \"1s\"}"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long whatIf = json.readTree(answer).get("id").asLong();
+        awaitStatus(whatIf, Duration.ofSeconds(60), "solved");
+        mvc.perform(get("/api/plans/" + whatIf).with(as(Role.ANALYST)))
+                .andExpect(jsonPath("$.summary.parentId").value(base))
+                .andExpect(jsonPath("$.problem.settings.constraintWeights['" + soft + "']").value(0));
+        mvc.perform(get("/api/plans/" + whatIf + "/audit").with(as(Role.ANALYST)))
+                .andExpect(jsonPath("$[?(@.event == 'weights-changed')].username").value("analyst"))
+                .andExpect(jsonPath("$[?(@.event == 'weights-changed')].detail.to['" + soft + "']").value(0));
+        mvc.perform(get("/api/comparisons").param("base", "" + base).param("other", "" + whatIf).with(as(Role.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.baseTotals.requestTons").isNumber())
+                .andExpect(jsonPath("$.otherTotals.requestTons").isNumber())
+                .andExpect(jsonPath("$.hospitals[0].id").value(hospitalId()));
+    }
+
+    @Test
+    void aWhatIfWithChangedInputsIsValidatedLikeAnyProblem() throws Exception {
+        long base = submit("solve=false");
+        ObjectNode changed = (ObjectNode) ProblemJson.mapper().readTree(problemJson());
+        changed.withArray("hospitals").remove(0);
+        mvc.perform(post("/api/plans/" + base + "/what-if").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"problem\": " + changed + ", \"solve\": false}"))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/plans/" + base + "/what-if").with(as(Role.ANALYST)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"constraintWeights\": {\"No such rule\": 3}, \"solve\": false}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value(containsString("constraintWeights")));
+        mvc.perform(get("/api/comparisons").param("base", "" + base).param("other", "424242").with(as(Role.ANALYST)))
+                .andExpect(status().isConflict());
+    }
+
+    private String softConstraint() throws Exception {
+        for (JsonNode constraint : read("/api/constraints", Role.ANALYST)) {
+            if (constraint.get("level").asText().equals("soft")) {
+                return constraint.get("name").asText();
+            }
+        }
+        throw new AssertionError("no soft constraint");
+    }
+}

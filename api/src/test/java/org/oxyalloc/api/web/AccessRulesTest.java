@@ -1,0 +1,84 @@
+package org.oxyalloc.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oxyalloc.api.ApiTest;
+import org.oxyalloc.api.user.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every endpoint for every role: 401 without credentials (or with a wrong password), 403 for a role that may not,
+ * and for a role that may, anything but 401 and 403 (plan 999999 does not exist, so nothing changes).
+ */
+class AccessRulesTest extends ApiTest {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.STAFF, Role.ANALYST);
+    private static final Set<Role> PLANNERS = EnumSet.of(Role.ADMIN, Role.STAFF);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                Arguments.of("POST", "/api/plans", "{}", PLANNERS),
+                Arguments.of("GET", "/api/plans", null, READERS),
+                Arguments.of("GET", "/api/plans/999999", null, READERS),
+                Arguments.of("GET", "/api/plans/999999?format=csv", null, READERS),
+                Arguments.of("GET", "/api/plans/999999/status", null, READERS),
+                Arguments.of("GET", "/api/plans/999999/events", null, READERS),
+                Arguments.of("POST", "/api/plans/999999/solve", null, PLANNERS),
+                Arguments.of("POST", "/api/plans/999999/termination", null, PLANNERS),
+                Arguments.of("GET", "/api/plans/999999/analysis", null, READERS),
+                Arguments.of("GET", "/api/plans/999999/hospitals/RS-1", null, READERS),
+                Arguments.of("GET", "/api/plans/999999/audit", null, READERS),
+                Arguments.of("GET", "/api/constraints", null, READERS),
+                Arguments.of("POST", "/api/plans/999999/what-if", "{}", READERS),
+                Arguments.of("GET", "/api/comparisons?base=999999&other=999998", null, READERS),
+                Arguments.of("POST", "/api/plans/999999/publication", "{}", PLANNERS),
+                Arguments.of("GET", "/api/quotas/OWN?date=2021-07-04", null, ALL),
+                Arguments.of("GET", "/api/quotas/OWN?date=2021-07-04&format=csv", null, ALL),
+                Arguments.of("GET", "/api/quotas/another-hospital?date=2021-07-04", null, READERS),
+                Arguments.of("GET", "/api/quotas/another-hospital?date=2021-07-04&format=csv", null, READERS),
+                Arguments.of("GET", "/api/datasets", null, READERS),
+                Arguments.of("POST", "/api/datasets/no-such-dataset/plans", null, PLANNERS),
+                Arguments.of("GET", "/api/users", null, ADMIN),
+                Arguments.of("POST", "/api/users", "{}", ADMIN),
+                Arguments.of("GET", "/api/audit", null, ADMIN),
+                Arguments.of("GET", "/actuator/metrics", null, ADMIN));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void onlyTheAllowedRolesGetThrough(String method, String url, String body, Set<Role> allowed) throws Exception {
+        String target = url.replace("OWN", hospitalId());
+        assertThat(status(call(method, target, body))).isEqualTo(401);
+        assertThat(status(call(method, target, body).with(httpBasic("staff", "wrong password")))).isEqualTo(401);
+        for (Role role : Role.values()) {
+            int status = status(call(method, target, body).with(as(role)));
+            if (allowed.contains(role)) {
+                assertThat(status).as("%s %s as %s", method, url, role).isNotIn(401, 403);
+            } else {
+                assertThat(status).as("%s %s as %s", method, url, role).isEqualTo(403);
+            }
+        }
+    }
+
+    private MockHttpServletRequestBuilder call(String method, String url, String body) {
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);
+        return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private int status(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+}
