@@ -271,36 +271,32 @@ final class RoadGraph {
 
     /** Ways out of a node into the junction graph. */
     private List<Port> exits(int node) {
-        if (junction[node] >= 0) {
-            return List.of(new Port(junction[node], 0));
-        }
-        Chain chain = chainOf[node];
-        int i = positionInChain[node];
-        int last = chain.nodes().length - 1;
-        List<Port> ports = new ArrayList<>(2);
-        if (chain.forward() != null) {
-            ports.add(new Port(junction[chain.nodes()[last]], chain.forward()[last] - chain.forward()[i]));
-        }
-        if (chain.backward() != null) {
-            ports.add(new Port(junction[chain.nodes()[0]], chain.backward()[0] - chain.backward()[i]));
-        }
-        return ports;
+        return ports(node, true);
     }
 
     /** Ways into a node from the junction graph. */
     private List<Port> entries(int node) {
+        return ports(node, false);
+    }
+
+    /** A junction is its own port; a chain node reaches (or is reached from) each end it can be driven to, at a cost. */
+    private List<Port> ports(int node, boolean out) {
         if (junction[node] >= 0) {
             return List.of(new Port(junction[node], 0));
         }
         Chain chain = chainOf[node];
         int i = positionInChain[node];
-        int last = chain.nodes().length - 1;
+        int first = junction[chain.nodes()[0]];
+        int last = junction[chain.nodes()[chain.nodes().length - 1]];
+        int end = chain.nodes().length - 1;
         List<Port> ports = new ArrayList<>(2);
         if (chain.forward() != null) {
-            ports.add(new Port(junction[chain.nodes()[0]], chain.forward()[i]));
+            long[] f = chain.forward();
+            ports.add(out ? new Port(last, f[end] - f[i]) : new Port(first, f[i]));
         }
         if (chain.backward() != null) {
-            ports.add(new Port(junction[chain.nodes()[last]], chain.backward()[i]));
+            long[] b = chain.backward();
+            ports.add(out ? new Port(first, b[0] - b[i]) : new Port(last, b[i]));
         }
         return ports;
     }
