@@ -122,6 +122,8 @@ public class PlanSolving {
         try (var ignored = LogContext.of(id, job.user)) {
             Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
             job.prepared = solver.prepare(problem);
+            // As the command line does (AllocationSolver.solve): start from the flow relaxation's plan.
+            solver.warmStart(job.prepared);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
                 if (jobs.get(id) == job) {
