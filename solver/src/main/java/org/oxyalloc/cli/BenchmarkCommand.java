@@ -163,7 +163,7 @@ final class BenchmarkCommand implements Runnable {
             for (int hospitals : sizes) {
                 int suppliers = Math.max(2, hospitals / 10);
                 instances.add(new Instance(hospitals + " hospitals x " + suppliers + " suppliers",
-                        GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8)));
+                        GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8, 1)));
             }
             if (!datasets.isEmpty()) {
                 try (var files = java.nio.file.Files.list(java.nio.file.Path.of(datasets))) {
@@ -259,7 +259,7 @@ final class BenchmarkCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
             }
             PrintWriter out = spec.commandLine().getOut();
-            Problem problem = GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8);
+            Problem problem = GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8, 1);
             var allocation = new org.oxyalloc.solver.AllocationSolver().prepare(problem).solution();
             var weights = new org.oxyalloc.bound.ShortageWeights(1, 1, 1000, 1000, 1, 1);
             out.printf("%d hospitals x %d suppliers: %d LOX lots, %d refill batches; %d runs after a warm-up%n", hospitals,

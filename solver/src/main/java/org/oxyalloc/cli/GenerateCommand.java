@@ -27,6 +27,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Total LOX supply over total LOX need; below 1 is a scarce day. Default: ${DEFAULT-VALUE}")
     double supplyRatio;
 
+    @Option(names = "--fleet-ratio", defaultValue = "1", paramLabel = "F",
+            description = "Tanker driving hours as a share of a fleet that carries each supplier's LOX in one trip per"
+                    + " tanker plus a spare; below 1 the fleet binds. Default: ${DEFAULT-VALUE}")
+    double fleetRatio;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The problem file to write.")
     Path out;
 
@@ -34,9 +39,10 @@ final class GenerateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** A synthetic problem; wrong sizes are the command line's error (exit 3), not a failure. */
-    static Problem generate(CommandLine.Model.CommandSpec spec, long seed, int hospitals, int suppliers, double supplyRatio) {
+    static Problem generate(CommandLine.Model.CommandSpec spec, long seed, int hospitals, int suppliers, double supplyRatio,
+            double fleetRatio) {
         try {
-            return SyntheticGenerator.generate(seed, hospitals, suppliers, supplyRatio);
+            return SyntheticGenerator.generate(seed, hospitals, suppliers, supplyRatio, fleetRatio);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -44,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problem problem = generate(spec, seed, hospitals, suppliers, supplyRatio);
+        Problem problem = generate(spec, seed, hospitals, suppliers, supplyRatio, fleetRatio);
         Files.writeString(out, ProblemJson.mapper().writeValueAsString(problem) + "\n");
         spec.commandLine().getOut().printf("wrote %s (%d hospitals, %d suppliers, seed %d)%n", out, hospitals, suppliers, seed);
         return ExitCode.OK;

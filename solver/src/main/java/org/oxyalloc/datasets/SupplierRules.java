@@ -13,6 +13,16 @@ final class SupplierRules {
 
     /** Enough tankers to carry the day's LOX in one trip each, plus one spare, so the fleet is not what binds. */
     static Fleet fleetFor(double loxTons, double tankerTons) {
-        return new Fleet((int) Math.ceil(loxTons / tankerTons) + 1, tankerTons, DRIVING_HOURS);
+        return fleetFor(loxTons, tankerTons, 1);
+    }
+
+    /**
+     * That fleet's driving hours times a ratio (fewer tankers, or drivers, on a bad day): as few tankers as carry those
+     * hours, at most {@link #DRIVING_HOURS} each. Below 1 the fleet binds.
+     */
+    static Fleet fleetFor(double loxTons, double tankerTons, double ratio) {
+        double hours = ratio * (Math.ceil(loxTons / tankerTons) + 1) * DRIVING_HOURS;
+        int tankers = (int) Math.ceil(hours / DRIVING_HOURS - 1e-9);
+        return new Fleet(tankers, tankerTons, Math.round(hours / tankers * 10) / 10.0);
     }
 }

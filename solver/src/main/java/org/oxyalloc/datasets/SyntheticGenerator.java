@@ -25,7 +25,8 @@ import org.oxyalloc.travel.StraightLineTravel;
  * problem. Hospitals and suppliers cluster in "cities" of unequal size. {@code supplyRatio} is the total LOX of all
  * suppliers (non-medical-grade included) over the total LOX need of the tanked hospitals (reported, else the WHO-flow
  * estimate), met to the nearest 0.1 t in total; refill capacity is the same ratio of the cylinders needed, to the nearest
- * cylinder. Fleets carry each supplier's LOX in one trip per tanker with a spare. The first hospital is a class A referral
+ * cylinder. Fleets carry each supplier's LOX in one trip per tanker with a spare, with {@code fleetRatio} times its driving
+ * hours: below 1 the tanker fleet binds, as in Lampung. The first hospital is a class A referral
  * hospital, so there is always a LOX need; with 50 hospitals or more there are two collection posts (if any medical-grade
  * supplier refills cylinders).
  */
@@ -50,7 +51,7 @@ public final class SyntheticGenerator {
     private SyntheticGenerator() {
     }
 
-    public static Problem generate(long seed, int hospitals, int suppliers, double supplyRatio) {
+    public static Problem generate(long seed, int hospitals, int suppliers, double supplyRatio, double fleetRatio) {
         if (hospitals < 1 || hospitals > MAX_HOSPITALS) {
             throw new IllegalArgumentException("hospitals must be 1.." + MAX_HOSPITALS + ", was " + hospitals);
         }
@@ -60,13 +61,16 @@ public final class SyntheticGenerator {
         if (!(supplyRatio > 0) || Double.isInfinite(supplyRatio)) {
             throw new IllegalArgumentException("supplyRatio must be a finite number > 0, was " + supplyRatio);
         }
+        if (!(fleetRatio > 0) || fleetRatio > 1) {
+            throw new IllegalArgumentException("fleetRatio must be > 0 and at most 1, was " + fleetRatio);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         List<City> cities = cities(random, Math.max(2, Math.min(60, (int) Math.round(Math.sqrt(hospitals)))));
         List<Hospital> hospitalList = new ArrayList<>();
         for (int i = 0; i < hospitals; i++) {
             hospitalList.add(hospital(random, i, pick(random, cities)));
         }
-        List<Supplier> supplierList = suppliers(random, suppliers, cities, hospitalList, supplyRatio);
+        List<Supplier> supplierList = suppliers(random, suppliers, cities, hospitalList, supplyRatio, fleetRatio);
         hospitalList = joinAssociations(random, hospitalList, supplierList);
         List<CollectionPost> posts = hospitals >= POSTS_FROM_HOSPITALS ? posts(random, supplierList) : null;
         Settings settings = new Settings(null, null, null, null, "20s", null, null, null, null);
@@ -133,7 +137,7 @@ public final class SyntheticGenerator {
     }
 
     private static List<Supplier> suppliers(SplittableRandom random, int count, List<City> cities, List<Hospital> hospitals,
-                                            double supplyRatio) {
+                                            double supplyRatio, double fleetRatio) {
         SupplierKind[] kinds = new SupplierKind[count];
         double[] loxWeights = new double[count];
         double[] refillWeights = new double[count];
@@ -173,7 +177,7 @@ public final class SyntheticGenerator {
             String name = String.format(Locale.ROOT, "Synthetic %s %03d", kind, i + 1);
             List<String> reserved = kinds[i] == SupplierKind.DONOR ? List.of(associationName(++association)) : null;
             suppliers.add(new Supplier(id, name, kinds[i], near(random, pick(random, cities), 0.05), lox > 0 ? lox : null, medical[i],
-                    lox > 0 ? SupplierRules.fleetFor(lox, TANKER_TONS[random.nextInt(TANKER_TONS.length)]) : null,
+                    lox > 0 ? SupplierRules.fleetFor(lox, TANKER_TONS[random.nextInt(TANKER_TONS.length)], fleetRatio) : null,
                     refills[i] > 0 ? (int) refills[i] : null, reserved));
         }
         return suppliers;
