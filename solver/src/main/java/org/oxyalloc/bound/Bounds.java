@@ -8,6 +8,11 @@ import org.oxyalloc.domain.OxygenAllocation;
 /** Computes the bound of a prepared allocation, and the relaxation's plan to start the solver from. */
 public final class Bounds {
 
+    /** How long the linear program that keeps the tanker fleets may take before the bound goes without them. */
+    static final long FLEET_LP_MILLIS = 5_000;
+    /** Integer costs summed in a double stay exact well beyond national scale; this only absorbs their rounding. */
+    private static final double FLOAT_MARGIN = 1e-9;
+
     private final MinCostFlowSolver flowSolver;
 
     public Bounds(MinCostFlowSolver flowSolver) {
@@ -17,10 +22,12 @@ public final class Bounds {
     public ShortageBound compute(OxygenAllocation allocation, ShortageWeights weights) {
         long start = System.nanoTime();
         Relaxation relaxation = new Relaxation(allocation, weights, false);
-        long medium = 0;
-        for (Network network : new Network[] {relaxation.lox(Objective.MEDIUM), relaxation.cylinders(Objective.MEDIUM)}) {
-            medium += network.problem().cost(flowSolver.solve(network.problem()));
-        }
+        Network loxMedium = relaxation.lox(Objective.MEDIUM);
+        Network cylinderMedium = relaxation.cylinders(Objective.MEDIUM);
+        long[] loxMediumFlows = flowSolver.solve(loxMedium.problem());
+        double loxCost = loxMedium.problem().cost(loxMediumFlows);
+        double cylinderCost = cylinderMedium.problem().cost(flowSolver.solve(cylinderMedium.problem()));
+
         Network lox = relaxation.lox(Objective.MOST_DELIVERED_LEAST_TRANSPORT);
         Network cylinders = relaxation.cylinders(Objective.MOST_DELIVERED_LEAST_TRANSPORT);
         long[] loxFlows = flowSolver.solve(lox.problem());
@@ -29,8 +36,26 @@ public final class Bounds {
                 ? weights.transportTonKm() * transportLowerBound(lox, loxFlows)
                         + weights.refillTravel() * transportLowerBound(cylinders, cylinderFlows)
                 : 0;
-        return new ShortageBound(-Math.floorDiv(-medium, Relaxation.MEDIUM_SCALE),
-                shortage(lox, loxFlows) + Oxygen.KG_PER_CYLINDER * shortage(cylinders, cylinderFlows), soft, flowSolver.name(),
+        double loxShortage = shortage(lox, toDoubles(loxFlows));
+
+        TankerFleet mediumFleet = TankerFleet.of(loxMedium);
+        TankerFleet mostFleet = TankerFleet.of(lox);
+        boolean fleetCounted = false;
+        if (mediumFleet.exceededBy(toDoubles(loxMediumFlows)) || mostFleet.exceededBy(toDoubles(loxFlows))) {
+            var mediumWithFleet = FleetLp.solve(loxMedium.problem(), mediumFleet, FLEET_LP_MILLIS);
+            var mostWithFleet = FleetLp.solve(lox.problem(), mostFleet, FLEET_LP_MILLIS);
+            if (mediumWithFleet.isPresent() && mostWithFleet.isPresent()) {
+                fleetCounted = true;
+                loxCost = Math.max(loxCost, mediumWithFleet.get().cost() * (1 - FleetLp.SAFETY));
+                loxShortage = Math.max(loxShortage, shortage(lox, mostWithFleet.get().flows()) * (1 - FleetLp.SAFETY));
+                // A plan at the medium bound need not deliver the most any more, so transport has no bound here.
+                soft = 0;
+            }
+        }
+        long medium = (long) Math.ceil((loxCost + cylinderCost) / Relaxation.MEDIUM_SCALE - FLOAT_MARGIN);
+        long shortageKg = (long) Math.ceil(loxShortage - FLOAT_MARGIN)
+                + Oxygen.KG_PER_CYLINDER * (long) shortage(cylinders, toDoubles(cylinderFlows));
+        return new ShortageBound(medium, shortageKg, soft, fleetCounted, flowSolver.name() + (fleetCounted ? " + GLOP" : ""),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -46,14 +71,22 @@ public final class Bounds {
         WarmStart.assign(allocation, lox, flowSolver.solve(lox.problem()), cylinders, flowSolver.solve(cylinders.problem()));
     }
 
-    private static long shortage(Network network, long[] flows) {
-        long shortage = 0;
+    private static double shortage(Network network, double[] flows) {
+        double shortage = 0;
         for (int[] arcs : network.shortageArcs()) {
             for (int arc : arcs) {
                 shortage += flows[arc];
             }
         }
         return shortage;
+    }
+
+    private static double[] toDoubles(long[] flows) {
+        double[] doubles = new double[flows.length];
+        for (int a = 0; a < flows.length; a++) {
+            doubles[a] = flows[a];
+        }
+        return doubles;
     }
 
     /**

@@ -1,14 +1,18 @@
 package org.oxyalloc.bound;
 
 /**
- * What no plan can beat, from the flow relaxation (which drops only the fleet's trips and hours and the preference for
- * one supplier per hospital).
+ * What no plan can beat, from the flow relaxation, which drops only the whole tanker trips (and the fleets' driving hours
+ * unless {@code tankerHoursCounted}) and the preference for one supplier per hospital.
  *
  * @param medium the least medium penalty any plan can have: shortage by priority plus fairness
  * @param minimumShortageKg the least total shortage, LOX and cylinders (8 kg each), of any plan
- * @param soft the least soft penalty of a plan that reaches the medium bound: its transport at least
+ * @param soft the least soft penalty of a plan that reaches the medium bound: its transport at least; 0 (no bound) when
+ *        the tanker fleet is counted
+ * @param tankerHoursCounted whether the bound keeps the tanker fleets' driving hours (as a linear limit), which it does
+ *        when the flow without them would need more driving than a fleet has
  * @param solver the min-cost flow implementation used
  * @param millis how long the relaxation took
  */
-public record ShortageBound(long medium, long minimumShortageKg, long soft, String solver, long millis) {
+public record ShortageBound(long medium, long minimumShortageKg, long soft, boolean tankerHoursCounted, String solver,
+        long millis) {
 }

@@ -165,8 +165,11 @@ public final class PlanReporter {
         return new Plan.Bound(-score.hardScore(), medium, bound.medium(), gapPercent(medium, bound.medium()),
                 mediumOptimal, tons(shortageKg), tons(bound.minimumShortageKg()), soft, bound.soft(),
                 mediumOptimal ? gapPercent(soft, bound.soft()) : null,
-                "min-cost flow relaxation without tanker trips and supplier splitting (" + bound.solver() + ", "
-                        + bound.millis() + " ms)");
+                (bound.tankerHoursCounted()
+                        ? "min-cost flow relaxation with the tanker fleets' driving hours as linear limits, without whole"
+                                + " trips and supplier splitting ("
+                        : "min-cost flow relaxation without tanker trips and supplier splitting (")
+                        + bound.solver() + ", " + bound.millis() + " ms)");
     }
 
     /** The gap of a penalty over its bound, in percent of the bound; 0 when both are 0. */

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oxyalloc.datasets.SyntheticGenerator;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.solver.AllocationSolver;
 import org.oxyalloc.solver.MinimumShortage;
@@ -106,16 +108,38 @@ class BoundsTest {
         assertThat(medium).as("within 0.1%% of the bound").isLessThanOrEqualTo(prepared.bound().medium() * 1001 / 1000);
     }
 
+    /** Two suppliers whose single small tankers cannot reach every hospital in their driving hours. */
+    private static Problem shortFleetDay(Problem.Fleet north, Problem.Fleet south) {
+        List<Problem.Hospital> hospitals = List.of(hospital("A", -5.60, 105.30, 0.2, 0, 1, 0, 0, List.of()),
+                hospital("B", -5.45, 105.60, 0.3, 0, 1, 0, 0, List.of()),
+                hospital("C", -5.25, 105.15, 0.2, 0, 1, 0, 0, List.of()));
+        return problem(List.of(supplier("N", -5.40, 105.30, 1, true, north, 0, List.of()),
+                supplier("S", -5.45, 105.35, 1, true, south, 0, List.of())), hospitals, List.of(), 12);
+    }
+
     @Test
-    void aBindingFleetKeepsPlansAboveTheBound() {
-        // One small tanker, 4 driving hours, hospitals 2 h apart: the fleet cannot carry what the flow would.
-        Problem.Supplier small = supplier("S", -5.4, 105.3, 20, true, new Problem.Fleet(1, 2, 4), 0, List.of());
-        List<Problem.Hospital> hospitals = List.of(hospital("A", -5.9, 105.8, 3.0, 0, 10, 0, 0, List.of()),
-                hospital("B", -4.9, 104.8, 3.0, 0, 10, 0, 0, List.of()));
-        PreparedProblem prepared = solver.prepare(problem(List.of(small), hospitals, List.of(), 12));
-        OxygenAllocation solved = solver.solve(prepared, Duration.ofSeconds(1), best -> { });
+    void theBoundKeepsABindingFleetAndStaysBelowTheExhaustiveOptimum() {
+        PreparedProblem ample = solver.prepare(shortFleetDay(AMPLE_FLEET, AMPLE_FLEET));
+        PreparedProblem scarce = solver.prepare(shortFleetDay(new Problem.Fleet(1, 0.2, 1), new Problem.Fleet(1, 0.3, 1.5)));
+        assertThat(scarce.solution().getLoxLots().size()).as("small enough to enumerate").isLessThanOrEqualTo(7);
+        assertThat(ample.bound().tankerHoursCounted()).isFalse();
+        assertThat(scarce.bound().tankerHoursCounted()).isTrue();
+
+        long optimum = exhaustiveMedium(scarce);
+        assertThat(scarce.bound().medium()).isLessThanOrEqualTo(optimum).isGreaterThan(ample.bound().medium());
+        assertThat(scarce.bound().minimumShortageKg()).isGreaterThan(ample.bound().minimumShortageKg());
+        assertThat(scarce.bound().soft()).as("no transport bound once the fleet counts").isZero();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 4})
+    void noPlanBeatsABoundThatKeepsTheFleet(long seed) {
+        PreparedProblem prepared = solver.prepare(SyntheticGenerator.generate(seed, 40, 4, 0.8, 0.15));
+        assertThat(prepared.bound().tankerHoursCounted()).isTrue();
+        OxygenAllocation solved = solver.solve(prepared, Duration.ofSeconds(2), best -> { });
         assertThat(solved.getScore().isFeasible()).isTrue();
-        assertThat(-solved.getScore().mediumScore()).isGreaterThan(prepared.bound().medium());
+        assertThat(-solved.getScore().mediumScore()).isGreaterThanOrEqualTo(prepared.bound().medium());
+        assertThat(PlanReporter.shortageKg(solved)).isGreaterThanOrEqualTo(prepared.bound().minimumShortageKg());
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -1,0 +1,65 @@
+package org.oxyalloc.bound;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.oxyalloc.domain.Hospital;
+import org.oxyalloc.domain.Supplier;
+
+/**
+ * The tanker fleets' driving hours as linear limits on the LOX flow, so that the bound can keep them. A delivery of
+ * {@code kg} from supplier s to hospital h takes ⌈kg / tanker⌉ round trips; since it never exceeds what h can take
+ * today, {@code max_h = min(request, tank space)}, that is at least kg / min(tanker, max_h) trips (if max_h fits one
+ * tanker, any delivery is one trip and kg / max_h ≤ 1). So each kg costs round-trip minutes / min(tanker, max_h) of
+ * the supplier's fleet minutes: a relaxation of the whole trips, exact for full tankers and for whole-request deliveries.
+ */
+final class TankerFleet {
+
+    /** One supplier's limit: its fleet minutes, and the delivery arcs that use them with their minutes per kg. */
+    record Limit(Supplier supplier, long minutes, int[] arcs, double[] minutesPerKg) {
+
+        double minutesUsed(double[] flows) {
+            double used = 0;
+            for (int i = 0; i < arcs.length; i++) {
+                used += minutesPerKg[i] * flows[arcs[i]];
+            }
+            return used;
+        }
+    }
+
+    private final List<Limit> limits;
+
+    private TankerFleet(List<Limit> limits) {
+        this.limits = limits;
+    }
+
+    /** @param lox a LOX network counted in kg */
+    static TankerFleet of(Relaxation.Network lox) {
+        Map<Supplier, List<Relaxation.Delivery>> bySupplier = new LinkedHashMap<>();
+        lox.deliveries().forEach(d -> bySupplier.computeIfAbsent(d.supplier(), s -> new ArrayList<>()).add(d));
+        List<Limit> limits = new ArrayList<>();
+        bySupplier.forEach((supplier, deliveries) -> {
+            int[] arcs = new int[deliveries.size()];
+            double[] perKg = new double[deliveries.size()];
+            for (int i = 0; i < arcs.length; i++) {
+                Hospital h = deliveries.get(i).hospital();
+                long most = Math.min(h.getLoxRequestKg(), Math.max(0, h.getTankCapacityKg() - h.getLoxStockKg()));
+                arcs[i] = deliveries.get(i).arc();
+                perKg[i] = most == 0 ? 0 : (double) supplier.roundTripMinutes(h) / Math.min(supplier.getTankerKg(), most);
+            }
+            limits.add(new Limit(supplier, supplier.getFleetMinutesPerDay(), arcs, perKg));
+        });
+        return new TankerFleet(limits);
+    }
+
+    List<Limit> limits() {
+        return limits;
+    }
+
+    /** Whether a flow needs more driving than some fleet has: only then does keeping the fleet change the bound. */
+    boolean exceededBy(double[] flows) {
+        return limits.stream().anyMatch(limit -> limit.minutesUsed(flows) > limit.minutes());
+    }
+}
