@@ -60,15 +60,19 @@ public final class Bounds {
     }
 
     /**
-     * Starts from the relaxation's plan in whole lots and batches: the medium optimum with the least transport among
-     * ties. It breaks no capacity; deliveries beyond a supplier's tanker hours are dropped, and what stays unassigned
-     * is left to the construction heuristic and the local search.
+     * Starts from the relaxation's plan, the medium optimum with the least transport among ties: LOX in whole lots,
+     * refills in whole batches or packed from cylinders, whichever leaves less refill shortage. It breaks no capacity; deliveries beyond a supplier's tanker
+     * hours are dropped, and what stays unassigned is left to the construction heuristic and the local search.
      */
     public void warmStart(OxygenAllocation allocation, ShortageWeights weights) {
-        Relaxation relaxation = new Relaxation(allocation, weights, true);
-        Network lox = relaxation.lox(Objective.MEDIUM_THEN_TRANSPORT);
-        Network cylinders = relaxation.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
-        WarmStart.assign(allocation, lox, flowSolver.solve(lox.problem()), cylinders, flowSolver.solve(cylinders.problem()));
+        Relaxation wholeLots = new Relaxation(allocation, weights, true);
+        Relaxation exact = new Relaxation(allocation, weights, false);
+        Network lox = wholeLots.lox(Objective.MEDIUM_THEN_TRANSPORT);
+        WarmStart.assignLox(allocation, lox, flowSolver.solve(lox.problem()));
+        Network inBatches = wholeLots.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
+        Network inCylinders = exact.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
+        WarmStart.assignRefills(allocation, inBatches, flowSolver.solve(inBatches.problem()), inCylinders,
+                flowSolver.solve(inCylinders.problem()), exact::refillMedium);
     }
 
     private static double shortage(Network network, double[] flows) {

@@ -145,14 +145,8 @@ final class Relaxation {
             int node = flow.addNode();
             flow.addArc(entry[i], node, ceilDiv(Math.min(request, h.getEmptyCylinders()), cylinderUnit), 0);
             flow.addArc(node, sink, units, 0);
-            // In kg of oxygen, as the score counts a cylinder: 8 kg.
-            long linear = weights.cylinderShortage() * h.getPriorityPermille() * Oxygen.KG_PER_CYLINDER;
             shortageArcs.add(shortagePieces(flow, source, node, shortages(refillBatches.get(h), cylinderUnit), objective,
-                    u -> {
-                        long cylinders = Math.min(request, u * cylinderUnit);
-                        return linear * cylinders + weights.unfairCylinderShortage() * AllocationConstraintProvider.unfairness(
-                                cylinders * Oxygen.KG_PER_CYLINDER, request * Oxygen.KG_PER_CYLINDER);
-                    }));
+                    u -> refillMedium(h, Math.min(request, u * cylinderUnit))));
             requested += units;
         }
         List<Delivery> deliveries = new ArrayList<>();
@@ -188,6 +182,13 @@ final class Relaxation {
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
         return new Network(flow, deliveries, shortageArcs, costScale(objective));
+    }
+
+    /** A hospital's medium penalty for a refill shortage, as the score computes it: in kg of oxygen, 8 kg a cylinder. */
+    long refillMedium(Hospital h, long shortCylinders) {
+        return weights.cylinderShortage() * h.getPriorityPermille() * Oxygen.KG_PER_CYLINDER * shortCylinders
+                + weights.unfairCylinderShortage() * AllocationConstraintProvider.unfairness(
+                        shortCylinders * Oxygen.KG_PER_CYLINDER, h.getCylinderRequest() * Oxygen.KG_PER_CYLINDER);
     }
 
     /** A request in flow units: kg or cylinders, or its number of lots when the flow counts whole lots. */

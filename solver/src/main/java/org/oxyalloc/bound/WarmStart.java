@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongBiFunction;
 
 import org.oxyalloc.bound.Relaxation.Network;
 import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
 
 /** Turns the relaxation's flows into assigned lots and batches, then repairs the tanker hours the flow ignored. */
@@ -22,31 +24,147 @@ final class WarmStart {
     private WarmStart() {
     }
 
-    /**
-     * @param loxFlows flow per arc of the LOX network, in whole lots
-     * @param cylinderFlows flow per arc of the refill network, in whole batches
-     */
-    static void assign(OxygenAllocation allocation, Network lox, long[] loxFlows, Network cylinders, long[] cylinderFlows) {
+    /** @param flows flow per arc of the LOX network, in whole lots */
+    static void assignLox(OxygenAllocation allocation, Network lox, long[] flows) {
         Map<Hospital, Deque<LoxLot>> lots = new HashMap<>();
         allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null)
                 .forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayDeque<>()).add(l));
-        Map<Hospital, Deque<RefillBatch>> batches = new HashMap<>();
-        allocation.getRefillBatches().stream().filter(b -> b.getRoute() == null)
-                .forEach(b -> batches.computeIfAbsent(b.getHospital(), h -> new ArrayDeque<>()).add(b));
-        // One lot per unit of flow, in the order they were split: what fits the tank or the empties comes first.
+        // One lot per unit of flow, in the order they were split: what fits the tank comes first.
         for (Relaxation.Delivery delivery : lox.deliveries()) {
             Deque<LoxLot> left = lots.getOrDefault(delivery.hospital(), new ArrayDeque<>());
-            for (long unit = 0; unit < loxFlows[delivery.arc()] && !left.isEmpty(); unit++) {
+            for (long unit = 0; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
                 left.poll().setSupplier(delivery.supplier());
             }
         }
-        for (Relaxation.Delivery delivery : cylinders.deliveries()) {
+        fitTankerHours(allocation);
+    }
+
+    /**
+     * Assigns refill batches from whichever of two flows leaves the cheaper refill shortage: counted in whole batches
+     * (every unit a batch, but capacities rounded down to whole batches), or in cylinders (capacities exact, but the
+     * flow packed into whole batches, which can leave some out).
+     *
+     * @param batchFlows flow per arc of {@code inBatches}, in whole batches
+     * @param cylinderFlows flow per arc of {@code inCylinders}, in cylinders
+     * @param medium a hospital's medium penalty for a shortage in cylinders
+     */
+    static void assignRefills(OxygenAllocation allocation, Network inBatches, long[] batchFlows, Network inCylinders,
+            long[] cylinderFlows, ToLongBiFunction<Hospital, Long> medium) {
+        List<RefillBatch> open = allocation.getRefillBatches().stream().filter(b -> b.getRoute() == null).toList();
+        Map<RefillBatch, RefillRoute> byBatch = new HashMap<>();
+        Map<Hospital, Deque<RefillBatch>> batches = byHospital(open);
+        for (Relaxation.Delivery delivery : inBatches.deliveries()) {
             Deque<RefillBatch> left = batches.getOrDefault(delivery.hospital(), new ArrayDeque<>());
-            for (long unit = 0; unit < cylinderFlows[delivery.arc()] && !left.isEmpty(); unit++) {
-                left.poll().setRoute(delivery.route());
+            for (long unit = 0; unit < batchFlows[delivery.arc()] && !left.isEmpty(); unit++) {
+                byBatch.put(left.poll(), delivery.route());
             }
         }
-        fitTankerHours(allocation);
+        Map<RefillBatch, RefillRoute> byCylinder = new HashMap<>();
+        Map<Hospital, Map<RefillRoute, Long>> refills = new HashMap<>();
+        for (Relaxation.Delivery delivery : inCylinders.deliveries()) {
+            if (cylinderFlows[delivery.arc()] > 0) {
+                refills.computeIfAbsent(delivery.hospital(), h -> new LinkedHashMap<>())
+                        .put(delivery.route(), cylinderFlows[delivery.arc()]);
+            }
+        }
+        RefillSlack slack = new RefillSlack(allocation);
+        Map<Hospital, Map<RefillRoute, Long>> flowLeft = new HashMap<>();
+        Map<Hospital, List<RefillBatch>> unpacked = new LinkedHashMap<>();
+        byHospital(open).forEach((hospital, left) -> {
+            flowLeft.put(hospital, new HashMap<>(refills.getOrDefault(hospital, Map.of())));
+            unpacked.put(hospital, packBatches(left, flowLeft.get(hospital), byCylinder, slack));
+        });
+        // Only once every batch that fits the flow is packed, so that no capacity the flow counted on is taken.
+        unpacked.forEach((hospital, left) -> placeWhereRoomIs(left, flowLeft.get(hospital), byCylinder, slack));
+        Map<RefillBatch, RefillRoute> chosen = shortageCost(allocation, byCylinder, medium)
+                < shortageCost(allocation, byBatch, medium) ? byCylinder : byBatch;
+        chosen.forEach(RefillBatch::setRoute);
+    }
+
+    private static Map<Hospital, Deque<RefillBatch>> byHospital(List<RefillBatch> batches) {
+        Map<Hospital, Deque<RefillBatch>> byHospital = new LinkedHashMap<>();
+        batches.forEach(b -> byHospital.computeIfAbsent(b.getHospital(), h -> new ArrayDeque<>()).add(b));
+        return byHospital;
+    }
+
+    /**
+     * Each batch, in the order they were split, to the route with the most cylinders of the flow left that it fits.
+     *
+     * @return the batches that fit no route's flow
+     */
+    private static List<RefillBatch> packBatches(Deque<RefillBatch> batches, Map<RefillRoute, Long> left,
+            Map<RefillBatch, RefillRoute> assigned, RefillSlack slack) {
+        List<RefillBatch> unpacked = new ArrayList<>();
+        for (RefillBatch batch : batches) {
+            left.entrySet().stream().filter(route -> route.getValue() >= batch.getCylinders())
+                    .max(Map.Entry.comparingByValue())
+                    .ifPresentOrElse(route -> assign(batch, route, assigned, slack), () -> unpacked.add(batch));
+        }
+        return unpacked;
+    }
+
+    /** A batch that fits no route's flow goes to the route with the most flow left where every capacity has room. */
+    private static void placeWhereRoomIs(List<RefillBatch> batches, Map<RefillRoute, Long> left,
+            Map<RefillBatch, RefillRoute> assigned, RefillSlack slack) {
+        for (RefillBatch batch : batches) {
+            left.entrySet().stream().filter(route -> route.getValue() > 0 && slack.fits(batch, route.getKey()))
+                    .max(Map.Entry.comparingByValue()).ifPresent(route -> assign(batch, route, assigned, slack));
+        }
+    }
+
+    private static void assign(RefillBatch batch, Map.Entry<RefillRoute, Long> route, Map<RefillBatch, RefillRoute> assigned,
+            RefillSlack slack) {
+        assigned.put(batch, route.getKey());
+        slack.take(batch, route.getKey());
+        route.setValue(Math.max(0, route.getValue() - batch.getCylinders()));
+    }
+
+    /** What every refill capacity has left: stations, post shuttles, post quotas per hospital, empty cylinders. */
+    private static final class RefillSlack {
+
+        private final Map<Object, Long> left = new HashMap<>();
+
+        RefillSlack(OxygenAllocation allocation) {
+            allocation.getRefillRoutes().forEach(route -> {
+                left.put(route.getStation(), (long) route.getStation().getRefillCylinders());
+                if (route.getPost() != null) {
+                    left.put(route.getPost(), (long) route.getPost().getCapacityPerDay());
+                }
+            });
+            allocation.getHospitals().forEach(h -> left.put(h, (long) h.getEmptyCylinders()));
+            allocation.getRefillBatches().stream().filter(b -> b.getRoute() != null).forEach(b -> take(b, b.getRoute()));
+        }
+
+        private List<Object> capacities(RefillBatch batch, RefillRoute route) {
+            return route.getPost() == null ? List.of(route.getStation(), batch.getHospital())
+                    : List.of(route.getStation(), batch.getHospital(), route.getPost(),
+                            List.of(route.getPost(), batch.getHospital()));
+        }
+
+        boolean fits(RefillBatch batch, RefillRoute route) {
+            return capacities(batch, route).stream().allMatch(c -> remaining(c, route) >= batch.getCylinders());
+        }
+
+        void take(RefillBatch batch, RefillRoute route) {
+            capacities(batch, route).forEach(c -> left.put(c, remaining(c, route) - batch.getCylinders()));
+        }
+
+        /** A post's quota for one hospital is counted from its full value the first time. */
+        private long remaining(Object capacity, RefillRoute route) {
+            return left.computeIfAbsent(capacity, c -> (long) route.getPost().getQuotaPerHospitalPerDay());
+        }
+    }
+
+    /** The medium penalty of the refill shortage if these batches are assigned (and those already assigned stay). */
+    private static long shortageCost(OxygenAllocation allocation, Map<RefillBatch, RefillRoute> assigned,
+            ToLongBiFunction<Hospital, Long> medium) {
+        Map<Hospital, Long> shortCylinders = new HashMap<>();
+        for (RefillBatch batch : allocation.getRefillBatches()) {
+            if (batch.getRoute() == null && !assigned.containsKey(batch)) {
+                shortCylinders.merge(batch.getHospital(), (long) batch.getCylinders(), Long::sum);
+            }
+        }
+        return shortCylinders.entrySet().stream().mapToLong(e -> medium.applyAsLong(e.getKey(), e.getValue())).sum();
     }
 
     /**

@@ -154,6 +154,23 @@ class BoundsTest {
         assertThat(jgrapht.soft()).isEqualTo(orTools.soft());
     }
 
+    /** 15 cylinders of refill capacity, batches of 10 and 5: counted in whole batches of 10 only one would fit. */
+    @Test
+    void theWarmStartPacksRefillsFromCylindersWhenWholeBatchesWasteCapacity() {
+        Problem.Supplier station = supplier("S", -5.40, 105.30, 1, true, AMPLE_FLEET, 15, List.of());
+        List<Problem.Hospital> hospitals = List.of(hospital("A", -5.41, 105.31, 0, 0, 0, 10, 10, List.of()),
+                hospital("B", -5.42, 105.32, 0, 0, 0, 5, 5, List.of()));
+        PreparedProblem prepared = solver.prepare(problem(List.of(station), hospitals, List.of(), 12));
+        assertThat(prepared.solution().getRefillBatches()).extracting(RefillBatch::getCylinders).containsExactly(10, 5);
+
+        solver.warmStart(prepared);
+
+        assertThat(prepared.solution().getRefillBatches()).allSatisfy(batch -> assertThat(batch.getRoute()).isNotNull());
+        HardMediumSoftLongScore start = solver.score(prepared.solution());
+        assertThat(start.hardScore()).isZero();
+        assertThat(start.mediumScore()).as("no refill shortage").isZero();
+    }
+
     @Test
     void theWarmStartIsFeasibleAndCloseToTheBound() {
         PreparedProblem prepared = solver.prepare(ProblemFactory.scarceDay(31, 6, 20));
