@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
-        subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class})
+        subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class,
+                BenchmarkPeersCommand.class})
 final class BenchmarkCommand implements Runnable {
 
     @CommandLine.Spec
@@ -123,6 +124,25 @@ final class BenchmarkCommand implements Runnable {
         }
     }
 
+    /** A benchmark instance: a generated problem or a dataset. */
+    record Instance(String name, Problem problem) {
+
+        /** Suppliers: one per ten hospitals, at least 2; supply 80 % of the need. */
+        static Instance generated(CommandLine.Model.CommandSpec spec, long seed, int hospitals, double fleetRatio) {
+            int suppliers = Math.max(2, hospitals / 10);
+            return new Instance(hospitals + " hospitals x " + suppliers + " suppliers",
+                    GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8, fleetRatio));
+        }
+
+        static Instance read(org.oxyalloc.solver.AllocationSolver solver, java.nio.file.Path file) throws java.io.IOException {
+            var reading = new org.oxyalloc.problem.ProblemReader(solver.constraints().keySet()).read(file);
+            if (!reading.isValid()) {
+                throw new IllegalStateException(file + " is not valid: " + reading.errors());
+            }
+            return new Instance(file.getFileName().toString(), reading.problem());
+        }
+    }
+
     @Command(name = "solve", description = "Solves generated instances and the datasets with each strategy and reports,"
             + " as a Markdown table: preparation time (travel and bound), time to the first feasible plan, the gap to the"
             + " bound on the medium level at each checkpoint, and peak heap.")
@@ -149,9 +169,6 @@ final class BenchmarkCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        private record Instance(String name, Problem problem) {
-        }
-
         @Override
         public Integer call() throws Exception {
             if (checkpoints.isEmpty() || checkpoints.stream().anyMatch(c -> c < 1)) {
@@ -161,18 +178,12 @@ final class BenchmarkCommand implements Runnable {
             var solver = new org.oxyalloc.solver.AllocationSolver();
             List<Instance> instances = new ArrayList<>();
             for (int hospitals : sizes) {
-                int suppliers = Math.max(2, hospitals / 10);
-                instances.add(new Instance(hospitals + " hospitals x " + suppliers + " suppliers",
-                        GenerateCommand.generate(spec, seed, hospitals, suppliers, 0.8, 1)));
+                instances.add(Instance.generated(spec, seed, hospitals, 1));
             }
             if (!datasets.isEmpty()) {
                 try (var files = java.nio.file.Files.list(java.nio.file.Path.of(datasets))) {
                     for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                        var reading = new org.oxyalloc.problem.ProblemReader(solver.constraints().keySet()).read(file);
-                        if (!reading.isValid()) {
-                            throw new IllegalStateException(file + " is not valid: " + reading.errors());
-                        }
-                        instances.add(new Instance(file.getFileName().toString(), reading.problem()));
+                        instances.add(Instance.read(solver, file));
                     }
                 }
             }

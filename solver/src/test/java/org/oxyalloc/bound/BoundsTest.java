@@ -15,14 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oxyalloc.datasets.SyntheticGenerator;
-import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
-import org.oxyalloc.domain.RefillRoute;
-import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.solver.AllocationSolver;
+import org.oxyalloc.solver.Exhaustive;
 import org.oxyalloc.solver.MinimumShortage;
 import org.oxyalloc.solver.PreparedProblem;
 import org.oxyalloc.solver.ProblemFactory;
@@ -48,35 +46,8 @@ class BoundsTest {
         return problem(List.of(north, south), hospitals, List.of(), 12);
     }
 
-    /** The least medium penalty over every feasible assignment of every lot and batch. */
     private static long exhaustiveMedium(PreparedProblem prepared) {
-        OxygenAllocation solution = prepared.solution();
-        List<Supplier> suppliers = solution.getLoxSuppliers();
-        List<RefillRoute> routes = solution.getRefillRoutes();
-        List<LoxLot> lots = solution.getLoxLots();
-        List<RefillBatch> batches = solution.getRefillBatches();
-        int lotChoices = suppliers.size() + 1;
-        int batchChoices = routes.size() + 1;
-        long combinations = (long) Math.pow(lotChoices, lots.size()) * (long) Math.pow(batchChoices, batches.size());
-        long best = Long.MAX_VALUE;
-        for (long c = 0; c < combinations; c++) {
-            long code = c;
-            for (LoxLot lot : lots) {
-                int pick = (int) (code % lotChoices);
-                code /= lotChoices;
-                lot.setSupplier(pick == suppliers.size() ? null : suppliers.get(pick));
-            }
-            for (RefillBatch batch : batches) {
-                int pick = (int) (code % batchChoices);
-                code /= batchChoices;
-                batch.setRoute(pick == routes.size() ? null : routes.get(pick));
-            }
-            HardMediumSoftLongScore score = solver.score(solution);
-            if (score.isFeasible()) {
-                best = Math.min(best, -score.mediumScore());
-            }
-        }
-        return best;
+        return Exhaustive.bestMedium(solver, prepared.solution());
     }
 
     @ParameterizedTest(name = "north {0} t, south {1} t")

@@ -111,6 +111,16 @@ class OxyallocCommandTest {
     }
 
     @Test
+    void benchmarkPeersComparesFeasiblePlansAndWritesTheSeries(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("peers.csv");
+        assertThat(run("benchmark", "peers", "--sizes", "8", "--limits", "1", "--datasets", "none", "--csv", csv.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("| 8 hospitals x 2 suppliers | timefold | 1 | 0 |")
+                .contains("| 8 hospitals x 2 suppliers | cp-sat | 1 | 0 |").contains("| 8 hospitals x 2 suppliers | scip | 1 | 0 |");
+        assertThat(Files.readAllLines(csv)).hasSize(4).first().isEqualTo("instance,solver,seconds,hard,medium,soft,gapPercent");
+    }
+
+    @Test
     void schemaPrintsThePublishedSchema() {
         assertThat(run("schema")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("\"title\" : \"oxyalloc problem\"");

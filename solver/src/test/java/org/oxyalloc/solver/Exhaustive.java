@@ -1,0 +1,47 @@
+package org.oxyalloc.solver;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.oxyalloc.domain.LoxLot;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.RefillRoute;
+import org.oxyalloc.domain.Supplier;
+
+/** The true optimum of a tiny day by brute force: every assignment of every lot and batch, scored by the solver. */
+public final class Exhaustive {
+
+    private Exhaustive() {
+    }
+
+    /** The least medium penalty over every feasible assignment; leaves the solution's plan changed. */
+    public static long bestMedium(AllocationSolver solver, OxygenAllocation solution) {
+        List<Supplier> suppliers = solution.getLoxSuppliers();
+        List<RefillRoute> routes = solution.getRefillRoutes();
+        List<LoxLot> lots = solution.getLoxLots();
+        List<RefillBatch> batches = solution.getRefillBatches();
+        int lotChoices = suppliers.size() + 1;
+        int batchChoices = routes.size() + 1;
+        long combinations = (long) Math.pow(lotChoices, lots.size()) * (long) Math.pow(batchChoices, batches.size());
+        long best = Long.MAX_VALUE;
+        for (long c = 0; c < combinations; c++) {
+            long code = c;
+            for (LoxLot lot : lots) {
+                int pick = (int) (code % lotChoices);
+                code /= lotChoices;
+                lot.setSupplier(pick == suppliers.size() ? null : suppliers.get(pick));
+            }
+            for (RefillBatch batch : batches) {
+                int pick = (int) (code % batchChoices);
+                code /= batchChoices;
+                batch.setRoute(pick == routes.size() ? null : routes.get(pick));
+            }
+            HardMediumSoftLongScore score = solver.score(solution);
+            if (score.isFeasible()) {
+                best = Math.min(best, -score.mediumScore());
+            }
+        }
+        return best;
+    }
+}
