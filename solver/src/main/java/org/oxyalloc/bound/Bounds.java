@@ -1,5 +1,8 @@
 package org.oxyalloc.bound;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.oxyalloc.bound.Relaxation.Network;
 import org.oxyalloc.bound.Relaxation.Objective;
 import org.oxyalloc.domain.Oxygen;
@@ -60,15 +63,23 @@ public final class Bounds {
     }
 
     /**
-     * Starts from the relaxation's plan, the medium optimum with the least transport among ties: LOX in whole lots,
-     * refills in whole batches or packed from cylinders, whichever leaves less refill shortage. It breaks no capacity; deliveries beyond a supplier's tanker
-     * hours are dropped, and what stays unassigned is left to the construction heuristic and the local search.
+     * Starts from the relaxation's plan, the medium optimum with the least transport among ties, breaking no capacity:
+     * LOX in whole lots, from the plain flow or (where the tanker fleets bind) from the linear program that keeps them,
+     * whichever leaves less LOX shortage once deliveries that overrun a supplier's tanker hours are dropped; refills in
+     * whole batches or packed from cylinders, whichever leaves less refill shortage. What stays unassigned is left to
+     * the construction heuristic and the local search.
      */
     public void warmStart(OxygenAllocation allocation, ShortageWeights weights) {
         Relaxation wholeLots = new Relaxation(allocation, weights, true);
         Relaxation exact = new Relaxation(allocation, weights, false);
         Network lox = wholeLots.lox(Objective.MEDIUM_THEN_TRANSPORT);
-        WarmStart.assignLox(allocation, lox, flowSolver.solve(lox.problem()));
+        List<long[]> loxFlows = new ArrayList<>(List.of(flowSolver.solve(lox.problem())));
+        TankerFleet fleet = TankerFleet.of(lox);
+        if (fleet.exceededBy(toDoubles(loxFlows.get(0)))) {
+            // Also what the fleets can drive, in whole lots rounded down, rather than all of it and then dropping some.
+            FleetLp.solve(lox.problem(), fleet, FLEET_LP_MILLIS).map(Bounds::wholeUnits).ifPresent(loxFlows::add);
+        }
+        WarmStart.assignLox(allocation, lox, loxFlows, exact::loxMedium);
         Network inBatches = wholeLots.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
         Network inCylinders = exact.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
         WarmStart.assignRefills(allocation, inBatches, flowSolver.solve(inBatches.problem()), inCylinders,
@@ -83,6 +94,14 @@ public final class Bounds {
             }
         }
         return shortage;
+    }
+
+    private static long[] wholeUnits(FleetLp.Solution solution) {
+        long[] flows = new long[solution.flows().length];
+        for (int a = 0; a < flows.length; a++) {
+            flows[a] = (long) Math.floor(solution.flows()[a] + 1e-6);
+        }
+        return flows;
     }
 
     private static double[] toDoubles(long[] flows) {

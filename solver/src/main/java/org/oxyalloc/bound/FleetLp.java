@@ -53,7 +53,7 @@ final class FleetLp {
             for (TankerFleet.Limit limit : fleet.limits()) {
                 MPConstraint minutes = lp.makeConstraint(0, limit.minutes());
                 for (int i = 0; i < limit.arcs().length; i++) {
-                    minutes.setCoefficient(x[limit.arcs()[i]], limit.minutesPerKg()[i]);
+                    minutes.setCoefficient(x[limit.arcs()[i]], limit.minutesPerUnit()[i]);
                 }
             }
             if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {

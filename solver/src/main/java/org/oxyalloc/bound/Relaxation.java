@@ -40,8 +40,12 @@ final class Relaxation {
         MEDIUM_THEN_TRANSPORT
     }
 
-    /** A flow problem with what is needed to read the allocation back from its arcs. */
-    record Network(FlowProblem problem, List<Delivery> deliveries, List<int[]> shortageArcs, long costScale) {
+    /**
+     * A flow problem with what is needed to read the allocation back from its arcs.
+     *
+     * @param unit kg (LOX) or cylinders (refills) per unit of flow: 1, or the largest lot or batch
+     */
+    record Network(FlowProblem problem, List<Delivery> deliveries, List<int[]> shortageArcs, long costScale, long unit) {
     }
 
     /** An arc that delivers to a hospital: from a supplier (LOX), a station or a collection post (refills). */
@@ -98,12 +102,8 @@ final class Relaxation {
             long space = Math.max(0, h.getTankCapacityKg() - h.getLoxStockKg());
             flow.addArc(entry[i], hospitalNode[i], ceilDiv(Math.min(request, space), loxUnit), 0);
             flow.addArc(hospitalNode[i], sink, units, 0);
-            long linear = weights.loxShortage() * h.getPriorityPermille();
             shortageArcs.add(shortagePieces(flow, source, hospitalNode[i], shortages(loxLots.get(h), loxUnit), objective,
-                    u -> {
-                        long kg = Math.min(request, u * loxUnit);
-                        return linear * kg + weights.unfairLoxShortage() * AllocationConstraintProvider.unfairness(kg, request);
-                    }));
+                    u -> loxMedium(h, Math.min(request, u * loxUnit))));
             requested += units;
         }
         List<Delivery> deliveries = new ArrayList<>();
@@ -125,7 +125,7 @@ final class Relaxation {
         }
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
-        return new Network(flow, deliveries, shortageArcs, costScale(objective));
+        return new Network(flow, deliveries, shortageArcs, costScale(objective), loxUnit);
     }
 
     Network cylinders(Objective objective) {
@@ -181,7 +181,13 @@ final class Relaxation {
         }
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
-        return new Network(flow, deliveries, shortageArcs, costScale(objective));
+        return new Network(flow, deliveries, shortageArcs, costScale(objective), cylinderUnit);
+    }
+
+    /** A hospital's medium penalty for a LOX shortage in kg, as the score computes it. */
+    long loxMedium(Hospital h, long shortKg) {
+        return weights.loxShortage() * h.getPriorityPermille() * shortKg
+                + weights.unfairLoxShortage() * AllocationConstraintProvider.unfairness(shortKg, h.getLoxRequestKg());
     }
 
     /** A hospital's medium penalty for a refill shortage, as the score computes it: in kg of oxygen, 8 kg a cylinder. */

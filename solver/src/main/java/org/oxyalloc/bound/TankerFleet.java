@@ -17,13 +17,13 @@ import org.oxyalloc.domain.Supplier;
  */
 final class TankerFleet {
 
-    /** One supplier's limit: its fleet minutes, and the delivery arcs that use them with their minutes per kg. */
-    record Limit(Supplier supplier, long minutes, int[] arcs, double[] minutesPerKg) {
+    /** One supplier's limit: its fleet minutes, and the delivery arcs that use them with their minutes per unit of flow. */
+    record Limit(Supplier supplier, long minutes, int[] arcs, double[] minutesPerUnit) {
 
         double minutesUsed(double[] flows) {
             double used = 0;
             for (int i = 0; i < arcs.length; i++) {
-                used += minutesPerKg[i] * flows[arcs[i]];
+                used += minutesPerUnit[i] * flows[arcs[i]];
             }
             return used;
         }
@@ -35,21 +35,25 @@ final class TankerFleet {
         this.limits = limits;
     }
 
-    /** @param lox a LOX network counted in kg */
+    /**
+     * @param lox a LOX network; counted in whole lots, a unit is charged as a lot of the largest size, which is exact
+     *        for all but remainder lots and only used to start the solver, not for the bound
+     */
     static TankerFleet of(Relaxation.Network lox) {
         Map<Supplier, List<Relaxation.Delivery>> bySupplier = new LinkedHashMap<>();
         lox.deliveries().forEach(d -> bySupplier.computeIfAbsent(d.supplier(), s -> new ArrayList<>()).add(d));
         List<Limit> limits = new ArrayList<>();
         bySupplier.forEach((supplier, deliveries) -> {
             int[] arcs = new int[deliveries.size()];
-            double[] perKg = new double[deliveries.size()];
+            double[] perUnit = new double[deliveries.size()];
             for (int i = 0; i < arcs.length; i++) {
                 Hospital h = deliveries.get(i).hospital();
                 long most = Math.min(h.getLoxRequestKg(), Math.max(0, h.getTankCapacityKg() - h.getLoxStockKg()));
                 arcs[i] = deliveries.get(i).arc();
-                perKg[i] = most == 0 ? 0 : (double) supplier.roundTripMinutes(h) / Math.min(supplier.getTankerKg(), most);
+                perUnit[i] = most == 0 ? 0
+                        : (double) lox.unit() * supplier.roundTripMinutes(h) / Math.min(supplier.getTankerKg(), most);
             }
-            limits.add(new Limit(supplier, supplier.getFleetMinutesPerDay(), arcs, perKg));
+            limits.add(new Limit(supplier, supplier.getFleetMinutesPerDay(), arcs, perUnit));
         });
         return new TankerFleet(limits);
     }

@@ -24,19 +24,48 @@ final class WarmStart {
     private WarmStart() {
     }
 
-    /** @param flows flow per arc of the LOX network, in whole lots */
-    static void assignLox(OxygenAllocation allocation, Network lox, long[] flows) {
+    /**
+     * Assigns LOX lots from whichever flow leaves the cheaper LOX shortage once the deliveries that overrun a fleet's
+     * driving hours are dropped.
+     *
+     * @param candidates flows per arc of the LOX network, in whole lots
+     * @param medium a hospital's medium penalty for a shortage in kg
+     */
+    static void assignLox(OxygenAllocation allocation, Network lox, List<long[]> candidates,
+            ToLongBiFunction<Hospital, Long> medium) {
+        List<LoxLot> open = allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null).toList();
+        Map<LoxLot, Supplier> best = Map.of();
+        long bestCost = Long.MAX_VALUE;
+        for (long[] flows : candidates) {
+            open.forEach(lot -> lot.setSupplier(null));
+            assignLox(open, lox, flows);
+            fitTankerHours(allocation);
+            Map<Hospital, Long> shortKg = new HashMap<>();
+            allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null)
+                    .forEach(l -> shortKg.merge(l.getHospital(), l.getKg(), Long::sum));
+            long cost = shortKg.entrySet().stream().mapToLong(e -> medium.applyAsLong(e.getKey(), e.getValue())).sum();
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = new HashMap<>();
+                for (LoxLot lot : open) {
+                    best.put(lot, lot.getSupplier());
+                }
+            }
+        }
+        open.forEach(lot -> lot.setSupplier(null));
+        best.forEach(LoxLot::setSupplier);
+    }
+
+    /** One lot per unit of flow, in the order they were split: what fits the tank comes first. */
+    private static void assignLox(List<LoxLot> open, Network lox, long[] flows) {
         Map<Hospital, Deque<LoxLot>> lots = new HashMap<>();
-        allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null)
-                .forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayDeque<>()).add(l));
-        // One lot per unit of flow, in the order they were split: what fits the tank comes first.
+        open.forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayDeque<>()).add(l));
         for (Relaxation.Delivery delivery : lox.deliveries()) {
             Deque<LoxLot> left = lots.getOrDefault(delivery.hospital(), new ArrayDeque<>());
             for (long unit = 0; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
                 left.poll().setSupplier(delivery.supplier());
             }
         }
-        fitTankerHours(allocation);
     }
 
     /**
