@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
-        subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class})
+        subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class,
+                BenchmarkReportCommand.class})
 final class BenchmarkCommand implements Runnable {
 
     @CommandLine.Spec
