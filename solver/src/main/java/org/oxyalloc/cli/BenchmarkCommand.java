@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
         subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class,
-                BenchmarkPeersCommand.class})
+                BenchmarkPeersCommand.class, BenchmarkReportCommand.class})
 final class BenchmarkCommand implements Runnable {
 
     @CommandLine.Spec
@@ -166,8 +166,16 @@ final class BenchmarkCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1")
         long seed;
 
+        @Option(names = "--plots", paramLabel = "DIR",
+                description = "Also writes one PNG chart per instance to DIR: the gap to the bound over time, a line per strategy.")
+        java.nio.file.Path plots;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        /** A table row, and the gaps over time for the instance's chart. */
+        private record Run(String row, GapChart.Series gaps) {
+        }
 
         @Override
         public Integer call() throws Exception {
@@ -200,15 +208,21 @@ final class BenchmarkCommand implements Runnable {
             out.println(rule.append("---|---|"));
             out.flush();
             for (Instance instance : instances) {
+                List<GapChart.Series> gaps = new ArrayList<>();
                 for (var strategy : strategies) {
-                    out.println(run(solver, instance, strategy, limit));
+                    Run run = run(solver, instance, strategy, limit);
+                    out.println(run.row());
                     out.flush();
+                    gaps.add(run.gaps());
+                }
+                if (plots != null) {
+                    GapChart.write(plots, instance.name(), gaps);
                 }
             }
             return ExitCode.OK;
         }
 
-        private String run(org.oxyalloc.solver.AllocationSolver solver, Instance instance,
+        private Run run(org.oxyalloc.solver.AllocationSolver solver, Instance instance,
                 org.oxyalloc.solver.AllocationSolver.Strategy strategy, int limitSeconds) {
             System.gc();
             java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
@@ -225,23 +239,26 @@ final class BenchmarkCommand implements Runnable {
                     .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
                     .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
             long bound = prepared.bound().medium();
+            List<GapChart.Point> gaps = bests.stream().filter(b -> b[1] == 0)
+                    .map(b -> new GapChart.Point(b[0], org.oxyalloc.plan.PlanReporter.gapPercent((long) -b[2], bound))).toList();
             String firstFeasible = bests.stream().filter(b -> b[1] == 0).findFirst()
                     .map(b -> String.format(java.util.Locale.ROOT, "%.1f", b[0])).orElse("none");
+            String name = strategy.name().toLowerCase().replace('_', ' ');
             StringBuilder row = new StringBuilder(String.format(java.util.Locale.ROOT, "| %s | %s | %.1f | %s |",
-                    instance.name(), strategy.name().toLowerCase().replace('_', ' '), prepare, firstFeasible));
+                    instance.name(), name, prepare, firstFeasible));
             for (int checkpoint : checkpoints) {
-                double[] best = null;
-                for (double[] b : bests) {
-                    if (b[0] <= checkpoint + 0.05 && b[1] == 0) {
-                        best = b;
+                GapChart.Point best = null;
+                for (GapChart.Point gap : gaps) {
+                    if (gap.seconds() <= checkpoint + 0.05) {
+                        best = gap;
                     }
                 }
-                row.append(best == null ? " - |" : String.format(java.util.Locale.ROOT, " %.2f%% |",
-                        org.oxyalloc.plan.PlanReporter.gapPercent((long) -best[2], bound)));
+                row.append(best == null ? " - |" : String.format(java.util.Locale.ROOT, " %.2f%% |", best.gapPercent()));
             }
-            return row.append(String.format(java.util.Locale.ROOT, " %.2f vs %.2f | %d |",
+            row.append(String.format(java.util.Locale.ROOT, " %.2f vs %.2f | %d |",
                     org.oxyalloc.plan.PlanReporter.shortageKg(solved) / 1000.0, prepared.bound().minimumShortageKg() / 1000.0,
-                    heap)).toString();
+                    heap));
+            return new Run(row.toString(), new GapChart.Series(name, gaps));
         }
     }
 

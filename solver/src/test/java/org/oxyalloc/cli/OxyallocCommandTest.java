@@ -99,12 +99,13 @@ class OxyallocCommandTest {
     }
 
     @Test
-    void benchmarksRunOnSmallInstances() {
+    void benchmarksRunOnSmallInstances(@TempDir Path dir) {
         assertThat(run("benchmark", "bound", "--hospitals", "20", "--suppliers", "3", "--runs", "1")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("OR-Tools MinCostFlow").contains("JGraphT");
         assertThat(run("benchmark", "solve", "--sizes", "12", "--checkpoints", "1", "--strategies", "WARM_STARTED",
-                "--datasets", "")).isEqualTo(ExitCode.OK);
+                "--datasets", "", "--plots", dir.toString())).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("| 12 hospitals x 2 suppliers | warm started |");
+        assertThat(dir.resolve("12-hospitals-x-2-suppliers.png")).isNotEmptyFile();
         assertThat(run("benchmark", "travel", "--nodes", "400", "--suppliers", "3", "--hospitals", "5", "--runs", "1"))
                 .isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("distance matrix");
@@ -118,6 +119,20 @@ class OxyallocCommandTest {
         assertThat(out.toString()).contains("| 8 hospitals x 2 suppliers | timefold | 1 | 0 |")
                 .contains("| 8 hospitals x 2 suppliers | cp-sat | 1 | 0 |").contains("| 8 hospitals x 2 suppliers | scip | 1 | 0 |");
         assertThat(Files.readAllLines(csv)).hasSize(4).first().isEqualTo("instance,solver,seconds,hard,medium,soft,gapPercent");
+    }
+
+    @Test
+    void benchmarkReportWritesTimefoldsHtmlReport(@TempDir Path dir) throws Exception {
+        assertThat(run("benchmark", "report", "--seconds", "1", "--warm-up", "0", "--sizes", "10", "--binding-fleet-sizes", "",
+                "--datasets", "", "--configurations", "SHIPPED,CONSTRUCTION_ONLY", "--out", dir.toString()))
+                .as(err::toString).isEqualTo(ExitCode.OK);
+        Path report = Path.of(out.toString().lines().filter(line -> line.startsWith("report written to ")).findFirst()
+                .orElseThrow().substring("report written to ".length()));
+        assertThat(report).startsWith(dir).hasFileName("index.html");
+        assertThat(Files.readString(report)).contains("generated-10-hospitals-2-suppliers")
+                .contains("shipped (late acceptance 400)").contains("construction heuristic only");
+        assertThat(run("benchmark", "report", "--sizes", "", "--binding-fleet-sizes", "", "--datasets", ""))
+                .isEqualTo(ExitCode.USAGE);
     }
 
     @Test
