@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -48,6 +51,10 @@ final class BenchmarkPeersCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE",
             description = "Also write the rows as CSV: instance,solver,seconds,hard,medium,soft,gapPercent.")
     Path csv;
+
+    @Option(names = "--plots", paramLabel = "DIR",
+            description = "Also writes one PNG chart per instance to DIR: each solver's gap to the bound at each limit.")
+    Path plots;
 
     @Option(names = "--seed", defaultValue = "1")
     long seed;
@@ -96,6 +103,9 @@ final class BenchmarkPeersCommand implements Callable<Integer> {
                 rows.addAll(atLimit);
             }
             out.flush();
+            if (plots != null) {
+                GapChart.write(plots, instance.name(), series(instanceRows));
+            }
         }
         if (csv != null) {
             writeCsv(rows);
@@ -141,6 +151,15 @@ final class BenchmarkPeersCommand implements Callable<Integer> {
             PreparedProblem prepared, String status) {
         return new Row(instance.name(), solver, seconds, score,
                 PlanReporter.gapPercent(-score.mediumScore(), prepared.bound().medium()), status);
+    }
+
+    /** Each solver's gaps at the limits, in the order the solvers first appear. */
+    private static List<GapChart.Series> series(List<Row> rows) {
+        Map<String, List<GapChart.Point>> bySolver = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.score().isFeasible()).sorted(Comparator.comparingInt(Row::seconds))
+                .forEach(row -> bySolver.computeIfAbsent(row.solver(), s -> new ArrayList<>())
+                        .add(new GapChart.Point(row.seconds(), row.gapPercent())));
+        return bySolver.entrySet().stream().map(e -> new GapChart.Series(e.getKey(), e.getValue())).toList();
     }
 
     private static String markdown(Row row, boolean best) {

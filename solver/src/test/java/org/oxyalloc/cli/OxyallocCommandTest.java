@@ -114,11 +114,14 @@ class OxyallocCommandTest {
     @Test
     void benchmarkPeersComparesFeasiblePlansAndWritesTheSeries(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("peers.csv");
-        assertThat(run("benchmark", "peers", "--sizes", "8", "--limits", "1", "--datasets", "none", "--csv", csv.toString()))
-                .isEqualTo(ExitCode.OK);
+        assertThat(run("benchmark", "peers", "--sizes", "8", "--limits", "1", "--datasets", "none", "--csv", csv.toString(),
+                "--plots", dir.toString())).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("| 8 hospitals x 2 suppliers | timefold | 1 | 0 |")
                 .contains("| 8 hospitals x 2 suppliers | cp-sat | 1 | 0 |").contains("| 8 hospitals x 2 suppliers | scip | 1 | 0 |");
         assertThat(Files.readAllLines(csv)).hasSize(4).first().isEqualTo("instance,solver,seconds,hard,medium,soft,gapPercent");
+        try (var charts = Files.list(dir)) {
+            assertThat(charts.filter(f -> f.toString().endsWith(".png"))).hasSize(1);
+        }
     }
 
     @Test
