@@ -100,7 +100,8 @@ final class WarmStart {
         Map<Hospital, Map<RefillRoute, Long>> flowLeft = new HashMap<>();
         Map<Hospital, List<RefillBatch>> unpacked = new LinkedHashMap<>();
         byHospital(open).forEach((hospital, left) -> {
-            flowLeft.put(hospital, new HashMap<>(refills.getOrDefault(hospital, Map.of())));
+            // In the flow's order, so that ties between routes go the same way on every run.
+            flowLeft.put(hospital, new LinkedHashMap<>(refills.getOrDefault(hospital, Map.of())));
             unpacked.put(hospital, packBatches(left, flowLeft.get(hospital), byCylinder, slack));
         });
         // Only once every batch that fits the flow is packed, so that no capacity the flow counted on is taken.

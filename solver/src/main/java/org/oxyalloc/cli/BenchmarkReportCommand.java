@@ -43,7 +43,7 @@ final class BenchmarkReportCommand implements Callable<Integer> {
     int warmUp;
 
     @Option(names = "--configurations", split = ",",
-            defaultValue = "SHIPPED,CONSTRUCTION_ONLY,LATE_ACCEPTANCE_100,LATE_ACCEPTANCE_2000,TABU_SEARCH,WITHOUT_DELIVERY_MOVES",
+            defaultValue = "SHIPPED,CONSTRUCTION_ONLY,LATE_ACCEPTANCE_100,LATE_ACCEPTANCE_400,LATE_ACCEPTANCE_2000,WITHOUT_DELIVERY_MOVES",
             description = "Which solver configurations to compare. Default: ${DEFAULT-VALUE}")
     List<SolverVariant> configurations;
 

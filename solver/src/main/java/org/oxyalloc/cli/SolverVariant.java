@@ -8,7 +8,6 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -22,14 +21,14 @@ import org.oxyalloc.solver.AllocationSolver;
  */
 enum SolverVariant {
 
-    /** Local search without an acceptor is Timefold's default: late acceptance of 400 steps, one accepted move a step. */
-    SHIPPED("shipped (late acceptance 400)", phases -> phases),
+    /** Timefold's tabu search: a tenth of the entities tabu, the best of 1000 accepted moves a step. */
+    SHIPPED("shipped (tabu search)", phases -> phases),
     CONSTRUCTION_ONLY("construction heuristic only",
             phases -> phases.stream().filter(phase -> phase instanceof ConstructionHeuristicPhaseConfig).toList()),
     LATE_ACCEPTANCE_100("late acceptance 100", lateAcceptance(100)),
+    /** Timefold's default local search, shipped before tabu search replaced it. */
+    LATE_ACCEPTANCE_400("late acceptance 400", lateAcceptance(400)),
     LATE_ACCEPTANCE_2000("late acceptance 2000", lateAcceptance(2000)),
-    /** Timefold's tabu search: a tenth of the entities tabu, the best of 1000 accepted moves a step. */
-    TABU_SEARCH("tabu search", localSearch(phase -> phase.withLocalSearchType(LocalSearchType.TABU_SEARCH))),
     /** Only single lots and batches change and swap: what the custom DeliveryMoves add. */
     WITHOUT_DELIVERY_MOVES("without delivery moves", localSearch(phase -> {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
@@ -61,7 +60,8 @@ enum SolverVariant {
     }
 
     private static UnaryOperator<List<PhaseConfig>> lateAcceptance(int size) {
-        return localSearch(phase -> phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
+        return localSearch(phase -> phase.withLocalSearchType(null)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 

@@ -6,6 +6,7 @@ import static org.oxyalloc.solver.ProblemFactory.hospital;
 import static org.oxyalloc.solver.ProblemFactory.problem;
 import static org.oxyalloc.solver.ProblemFactory.supplier;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.solver.AllocationSolver;
 import org.oxyalloc.solver.Exhaustive;
 import org.oxyalloc.solver.MinimumShortage;
@@ -140,6 +142,25 @@ class BoundsTest {
         HardMediumSoftLongScore start = solver.score(prepared.solution());
         assertThat(start.hardScore()).isZero();
         assertThat(start.mediumScore()).as("no refill shortage").isZero();
+    }
+
+    /** Kab. Bogor's refills tie between routes; the tie must break the same way on every run, as plans are defended. */
+    @Test
+    void theWarmStartIsTheSameOnEveryRun() throws Exception {
+        Problem bogor = new ProblemReader(solver.constraints().keySet()).read(Path.of("../datasets/kab-bogor-2021-07-12.json"))
+                .problem();
+        List<String> first = warmStarted(bogor);
+        for (int run = 0; run < 3; run++) {
+            assertThat(warmStarted(bogor)).isEqualTo(first);
+        }
+    }
+
+    private static List<String> warmStarted(Problem problem) {
+        PreparedProblem prepared = solver.prepare(problem);
+        solver.warmStart(prepared);
+        return java.util.stream.Stream.concat(
+                prepared.solution().getLoxLots().stream().map(lot -> lot.getId() + ">" + lot.getSupplier()),
+                prepared.solution().getRefillBatches().stream().map(batch -> batch.getId() + ">" + batch.getRoute())).toList();
     }
 
     @Test

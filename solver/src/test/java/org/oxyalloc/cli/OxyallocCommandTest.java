@@ -133,7 +133,7 @@ class OxyallocCommandTest {
                 .orElseThrow().substring("report written to ".length()));
         assertThat(report).startsWith(dir).hasFileName("index.html");
         assertThat(Files.readString(report)).contains("generated-10-hospitals-2-suppliers")
-                .contains("shipped (late acceptance 400)").contains("construction heuristic only");
+                .contains("shipped (tabu search)").contains("construction heuristic only");
         assertThat(run("benchmark", "report", "--sizes", "", "--binding-fleet-sizes", "", "--datasets", ""))
                 .isEqualTo(ExitCode.USAGE);
     }

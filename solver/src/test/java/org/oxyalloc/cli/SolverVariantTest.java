@@ -17,6 +17,7 @@ class SolverVariantTest {
         assertThat(SolverVariant.SHIPPED.phases()).hasSameSizeAs(AllocationSolver.solverConfig().getPhaseConfigList());
         assertThat(moves(SolverVariant.SHIPPED).getMoveSelectorList()).hasSize(5)
                 .anyMatch(MoveIteratorFactoryConfig.class::isInstance);
+        assertThat(localSearch(SolverVariant.SHIPPED).getLocalSearchType()).isEqualTo(LocalSearchType.TABU_SEARCH);
         assertThat(localSearch(SolverVariant.SHIPPED).getAcceptorConfig()).isNull();
     }
 
@@ -25,15 +26,18 @@ class SolverVariantTest {
         assertThat(SolverVariant.CONSTRUCTION_ONLY.phases()).hasSize(2).allMatch(ConstructionHeuristicPhaseConfig.class::isInstance);
         assertThat(localSearch(SolverVariant.LATE_ACCEPTANCE_100).getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(100);
         assertThat(localSearch(SolverVariant.LATE_ACCEPTANCE_2000).getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(2000);
-        assertThat(localSearch(SolverVariant.TABU_SEARCH).getLocalSearchType()).isEqualTo(LocalSearchType.TABU_SEARCH);
+        assertThat(localSearch(SolverVariant.LATE_ACCEPTANCE_400)).satisfies(phase -> {
+            assertThat(phase.getLocalSearchType()).as("the acceptor alone decides").isNull();
+            assertThat(phase.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(400);
+        });
         assertThat(moves(SolverVariant.WITHOUT_DELIVERY_MOVES).getMoveSelectorList()).hasSize(4)
                 .noneMatch(MoveIteratorFactoryConfig.class::isInstance);
     }
 
     @Test
     void benchmarksAreNamedForTheReport() {
-        assertThat(SolverVariant.TABU_SEARCH.benchmark().getName()).isEqualTo("tabu search");
-        assertThat(SolverVariant.TABU_SEARCH.benchmark().getSolverConfig().getPhaseConfigList()).hasSize(3);
+        assertThat(SolverVariant.LATE_ACCEPTANCE_400.benchmark().getName()).isEqualTo("late acceptance 400");
+        assertThat(SolverVariant.LATE_ACCEPTANCE_400.benchmark().getSolverConfig().getPhaseConfigList()).hasSize(3);
     }
 
     private static LocalSearchPhaseConfig localSearch(SolverVariant variant) {
