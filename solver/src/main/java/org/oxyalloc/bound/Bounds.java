@@ -2,17 +2,28 @@ package org.oxyalloc.bound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import org.oxyalloc.bound.Relaxation.Network;
 import org.oxyalloc.bound.Relaxation.Objective;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.RefillRoute;
 
 /** Computes the bound of a prepared allocation, and the relaxation's plan to start the solver from. */
 public final class Bounds {
 
     /** How long the linear program that keeps the tanker fleets may take before the bound goes without them. */
     static final long FLEET_LP_MILLIS = 5_000;
+    /**
+     * The warm start tries its other plans (LOX leaning on fleets with time to spare or from the fleets' linear program,
+     * refills counted in cylinders) only on networks up to this many arcs (a province has a few thousand): at national scale each costs seconds (about 3 s
+     * at 3,000 x 300), more than the first plan can spare.
+     */
+    static final int WARM_START_EXACT_ARCS = 100_000;
     /** Integer costs summed in a double stay exact well beyond national scale; this only absorbs their rounding. */
     private static final double FLOAT_MARGIN = 1e-9;
 
@@ -28,62 +39,99 @@ public final class Bounds {
         Network loxMedium = relaxation.lox(Objective.MEDIUM);
         Network cylinderMedium = relaxation.cylinders(Objective.MEDIUM);
         long[] loxMediumFlows = flowSolver.solve(loxMedium.problem());
-        double loxCost = loxMedium.problem().cost(loxMediumFlows);
+        double flowLoxCost = loxMedium.problem().cost(loxMediumFlows);
         double cylinderCost = cylinderMedium.problem().cost(flowSolver.solve(cylinderMedium.problem()));
 
         Network lox = relaxation.lox(Objective.MOST_DELIVERED_LEAST_TRANSPORT);
         Network cylinders = relaxation.cylinders(Objective.MOST_DELIVERED_LEAST_TRANSPORT);
         long[] loxFlows = flowSolver.solve(lox.problem());
         long[] cylinderFlows = flowSolver.solve(cylinders.problem());
-        long soft = weights.shortageAlwaysCosts()
+
+        var loxCost = withFleets(loxMedium, loxMediumFlows, FleetLp.Solution::cost, flowLoxCost);
+        var loxShortage = withFleets(lox, loxFlows, lp -> shortage(lox, lp.flows()), shortage(lox, toDoubles(loxFlows)));
+        // Where the fleets raise the medium bound, a plan at that bound need not deliver the most: no transport bound.
+        long soft = weights.shortageAlwaysCosts() && loxCost.value() <= flowLoxCost
                 ? weights.transportTonKm() * transportLowerBound(lox, loxFlows)
                         + weights.refillTravel() * transportLowerBound(cylinders, cylinderFlows)
                 : 0;
-        double loxShortage = shortage(lox, toDoubles(loxFlows));
-
-        TankerFleet mediumFleet = TankerFleet.of(loxMedium);
-        TankerFleet mostFleet = TankerFleet.of(lox);
-        boolean fleetCounted = false;
-        if (mediumFleet.exceededBy(toDoubles(loxMediumFlows)) || mostFleet.exceededBy(toDoubles(loxFlows))) {
-            var mediumWithFleet = FleetLp.solve(loxMedium.problem(), mediumFleet, FLEET_LP_MILLIS);
-            var mostWithFleet = FleetLp.solve(lox.problem(), mostFleet, FLEET_LP_MILLIS);
-            if (mediumWithFleet.isPresent() && mostWithFleet.isPresent()) {
-                fleetCounted = true;
-                loxCost = Math.max(loxCost, mediumWithFleet.get().cost() * (1 - FleetLp.SAFETY));
-                loxShortage = Math.max(loxShortage, shortage(lox, mostWithFleet.get().flows()) * (1 - FleetLp.SAFETY));
-                // A plan at the medium bound need not deliver the most any more, so transport has no bound here.
-                soft = 0;
-            }
-        }
-        long medium = (long) Math.ceil((loxCost + cylinderCost) / Relaxation.MEDIUM_SCALE - FLOAT_MARGIN);
-        long shortageKg = (long) Math.ceil(loxShortage - FLOAT_MARGIN)
+        long medium = (long) Math.ceil((loxCost.value() + cylinderCost) / Relaxation.MEDIUM_SCALE - FLOAT_MARGIN);
+        long shortageKg = (long) Math.ceil(loxShortage.value() - FLOAT_MARGIN)
                 + Oxygen.KG_PER_CYLINDER * (long) shortage(cylinders, toDoubles(cylinderFlows));
-        return new ShortageBound(medium, shortageKg, soft, fleetCounted, flowSolver.name() + (fleetCounted ? " + GLOP" : ""),
+        boolean fleetsKept = loxCost.fleetsKept() && loxShortage.fleetsKept();
+        boolean glop = loxCost.byLinearProgram() || loxShortage.byLinearProgram();
+        return new ShortageBound(medium, shortageKg, soft, fleetsKept, flowSolver.name() + (glop ? " + GLOP" : ""),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
+     * An optimum of the relaxation that keeps the tanker fleets' limits too.
+     *
+     * @param fleetsKept false only when the linear program found no optimum in time: the value then ignores the fleets
+     * @param byLinearProgram whether it took the linear program
+     */
+    private record FleetOptimum(double value, boolean fleetsKept, boolean byLinearProgram) {
+    }
+
+    /**
+     * The value of an optimal flow, kept if the fleets can drive it or an equally cheap flow found by preferring the
+     * fleets with time to spare; otherwise the linear program's, lowered for its tolerances.
+     */
+    private FleetOptimum withFleets(Network network, long[] optimum, ToDoubleFunction<FleetLp.Solution> valueOf,
+            double flowValue) {
+        TankerFleet fleet = TankerFleet.of(network);
+        if (fittingOptimum(network, fleet, optimum).isPresent()) {
+            return new FleetOptimum(flowValue, true, false);
+        }
+        return FleetLp.solve(network.problem(), fleet, FLEET_LP_MILLIS)
+                .map(lp -> new FleetOptimum(Math.max(flowValue, valueOf.applyAsDouble(lp) * (1 - FleetLp.SAFETY)), true, true))
+                .orElse(new FleetOptimum(flowValue, false, true));
+    }
+
+    /**
+     * A flow as cheap as {@code optimum} that fits every fleet: {@code optimum} itself, or the optimum of the same
+     * costs with ties broken towards the fleets with time to spare. Found, it proves that the fleets do not bind.
+     */
+    private Optional<long[]> fittingOptimum(Network network, TankerFleet fleet, long[] optimum) {
+        if (!fleet.exceededBy(toDoubles(optimum))) {
+            return Optional.of(optimum);
+        }
+        long[] tieBroken = flowSolver.solve(fleet.preferringSpareTime(network.problem()));
+        boolean asCheap = network.problem().cost(tieBroken) == network.problem().cost(optimum);
+        return asCheap && !fleet.exceededBy(toDoubles(tieBroken)) ? Optional.of(tieBroken) : Optional.empty();
+    }
+
+    /**
      * Starts from the relaxation's plan, the medium optimum with the least transport among ties, breaking no capacity:
-     * LOX in whole lots, from the plain flow or (where the tanker fleets bind) from the linear program that keeps them,
-     * whichever leaves less LOX shortage once deliveries that overrun a supplier's tanker hours are dropped; refills in
-     * whole batches or packed from cylinders, whichever leaves less refill shortage. What stays unassigned is left to
-     * the construction heuristic and the local search.
+     * LOX in whole lots, from the plain flow or, where it needs more driving than a fleet has, also from the same flow
+     * leaning on the fleets with time to spare, or else from the linear program that keeps them; whichever leaves less
+     * LOX shortage once deliveries that overrun a supplier's tanker hours are dropped. Refills in whole batches or
+     * packed from cylinders, whichever leaves less refill shortage (both only up to {@link #WARM_START_EXACT_ARCS}). What
+     * stays unassigned is left to the construction heuristic and the local search.
      */
     public void warmStart(OxygenAllocation allocation, ShortageWeights weights) {
         Relaxation wholeLots = new Relaxation(allocation, weights, true);
         Relaxation exact = new Relaxation(allocation, weights, false);
         Network lox = wholeLots.lox(Objective.MEDIUM_THEN_TRANSPORT);
-        List<long[]> loxFlows = new ArrayList<>(List.of(flowSolver.solve(lox.problem())));
+        long[] plain = flowSolver.solve(lox.problem());
+        List<long[]> loxFlows = new ArrayList<>(List.of(plain));
         TankerFleet fleet = TankerFleet.of(lox);
-        if (fleet.exceededBy(toDoubles(loxFlows.get(0)))) {
-            // Also what the fleets can drive, in whole lots rounded down, rather than all of it and then dropping some.
-            FleetLp.solve(lox.problem(), fleet, FLEET_LP_MILLIS).map(Bounds::wholeUnits).ifPresent(loxFlows::add);
+        if (lox.problem().arcCount() <= WARM_START_EXACT_ARCS && fleet.exceededBy(toDoubles(plain))) {
+            long[] spareTime = flowSolver.solve(fleet.preferringSpareTime(lox.problem()));
+            loxFlows.add(spareTime);
+            if (fleet.exceededBy(toDoubles(spareTime))) {
+                // What the fleets can drive, in whole lots rounded down, rather than all of it and then dropping some.
+                FleetLp.solve(lox.problem(), fleet, FLEET_LP_MILLIS).map(Bounds::wholeUnits).ifPresent(loxFlows::add);
+            }
         }
         WarmStart.assignLox(allocation, lox, loxFlows, exact::loxMedium);
         Network inBatches = wholeLots.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
-        Network inCylinders = exact.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
-        WarmStart.assignRefills(allocation, inBatches, flowSolver.solve(inBatches.problem()), inCylinders,
-                flowSolver.solve(inCylinders.problem()), exact::refillMedium);
+        List<Map<RefillBatch, RefillRoute>> refills = new ArrayList<>(
+                List.of(WarmStart.refillsInBatches(allocation, inBatches, flowSolver.solve(inBatches.problem()))));
+        if (inBatches.problem().arcCount() <= WARM_START_EXACT_ARCS) {
+            Network inCylinders = exact.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
+            refills.add(WarmStart.refillsInCylinders(allocation, inCylinders, flowSolver.solve(inCylinders.problem())));
+        }
+        WarmStart.assignRefills(allocation, refills, exact::refillMedium);
     }
 
     private static double shortage(Network network, double[] flows) {

@@ -66,6 +66,19 @@ public final class FlowProblem {
         return supply[node];
     }
 
+    /** The same network and supplies with other unit costs. */
+    FlowProblem withUnitCosts(long[] costs) {
+        FlowProblem copy = new FlowProblem();
+        copy.nodes = nodes;
+        copy.arcs = arcs;
+        copy.tail = tail.clone();
+        copy.head = head.clone();
+        copy.capacity = capacity.clone();
+        copy.supply = supply.clone();
+        copy.unitCost = costs.clone();
+        return copy;
+    }
+
     /** Total cost of a flow on this problem. */
     public long cost(long[] flows) {
         long cost = 0;

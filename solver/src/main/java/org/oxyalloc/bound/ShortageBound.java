@@ -7,9 +7,9 @@ package org.oxyalloc.bound;
  * @param medium the least medium penalty any plan can have: shortage by priority plus fairness
  * @param minimumShortageKg the least total shortage, LOX and cylinders (8 kg each), of any plan
  * @param soft the least soft penalty of a plan that reaches the medium bound: its transport at least; 0 (no bound) when
- *        the tanker fleet is counted
- * @param tankerHoursCounted whether the bound keeps the tanker fleets' driving hours (as a linear limit), which it does
- *        when the flow without them would need more driving than a fleet has
+ *        the tanker fleets raise the medium bound
+ * @param tankerHoursCounted whether the bound keeps the tanker fleets' driving hours as linear limits: false only when
+ *        the flow needs more driving than a fleet has and the linear program found no optimum in time
  * @param solver the min-cost flow implementation used
  * @param millis how long the relaxation took
  */

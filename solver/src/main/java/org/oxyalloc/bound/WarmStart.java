@@ -69,46 +69,61 @@ final class WarmStart {
     }
 
     /**
-     * Assigns refill batches from whichever of two flows leaves the cheaper refill shortage: counted in whole batches
-     * (every unit a batch, but capacities rounded down to whole batches), or in cylinders (capacities exact, but the
-     * flow packed into whole batches, which can leave some out).
+     * Assigns refill batches from whichever plan leaves the cheaper refill shortage.
      *
-     * @param batchFlows flow per arc of {@code inBatches}, in whole batches
-     * @param cylinderFlows flow per arc of {@code inCylinders}, in cylinders
+     * @param plans batches and their routes, e.g. from {@link #refillsInBatches} and {@link #refillsInCylinders}
      * @param medium a hospital's medium penalty for a shortage in cylinders
      */
-    static void assignRefills(OxygenAllocation allocation, Network inBatches, long[] batchFlows, Network inCylinders,
-            long[] cylinderFlows, ToLongBiFunction<Hospital, Long> medium) {
-        List<RefillBatch> open = allocation.getRefillBatches().stream().filter(b -> b.getRoute() == null).toList();
-        Map<RefillBatch, RefillRoute> byBatch = new HashMap<>();
-        Map<Hospital, Deque<RefillBatch>> batches = byHospital(open);
+    static void assignRefills(OxygenAllocation allocation, List<Map<RefillBatch, RefillRoute>> plans,
+            ToLongBiFunction<Hospital, Long> medium) {
+        plans.stream().min(Comparator.comparingLong(plan -> shortageCost(allocation, plan, medium)))
+                .ifPresent(plan -> plan.forEach(RefillBatch::setRoute));
+    }
+
+    /**
+     * Open batches from a flow counted in whole batches, a batch per unit: every unit a batch, but capacities rounded
+     * down to whole batches.
+     */
+    static Map<RefillBatch, RefillRoute> refillsInBatches(OxygenAllocation allocation, Network inBatches, long[] flows) {
+        Map<RefillBatch, RefillRoute> plan = new HashMap<>();
+        Map<Hospital, Deque<RefillBatch>> batches = byHospital(open(allocation));
         for (Relaxation.Delivery delivery : inBatches.deliveries()) {
             Deque<RefillBatch> left = batches.getOrDefault(delivery.hospital(), new ArrayDeque<>());
-            for (long unit = 0; unit < batchFlows[delivery.arc()] && !left.isEmpty(); unit++) {
-                byBatch.put(left.poll(), delivery.route());
+            for (long unit = 0; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
+                plan.put(left.poll(), delivery.route());
             }
         }
-        Map<RefillBatch, RefillRoute> byCylinder = new HashMap<>();
+        return plan;
+    }
+
+    /**
+     * Open batches from a flow counted in cylinders, packed into whole batches: capacities exact, but packing can leave
+     * some batches out.
+     */
+    static Map<RefillBatch, RefillRoute> refillsInCylinders(OxygenAllocation allocation, Network inCylinders, long[] flows) {
+        Map<RefillBatch, RefillRoute> plan = new HashMap<>();
         Map<Hospital, Map<RefillRoute, Long>> refills = new HashMap<>();
         for (Relaxation.Delivery delivery : inCylinders.deliveries()) {
-            if (cylinderFlows[delivery.arc()] > 0) {
+            if (flows[delivery.arc()] > 0) {
                 refills.computeIfAbsent(delivery.hospital(), h -> new LinkedHashMap<>())
-                        .put(delivery.route(), cylinderFlows[delivery.arc()]);
+                        .put(delivery.route(), flows[delivery.arc()]);
             }
         }
         RefillSlack slack = new RefillSlack(allocation);
         Map<Hospital, Map<RefillRoute, Long>> flowLeft = new HashMap<>();
         Map<Hospital, List<RefillBatch>> unpacked = new LinkedHashMap<>();
-        byHospital(open).forEach((hospital, left) -> {
+        byHospital(open(allocation)).forEach((hospital, left) -> {
             // In the flow's order, so that ties between routes go the same way on every run.
             flowLeft.put(hospital, new LinkedHashMap<>(refills.getOrDefault(hospital, Map.of())));
-            unpacked.put(hospital, packBatches(left, flowLeft.get(hospital), byCylinder, slack));
+            unpacked.put(hospital, packBatches(left, flowLeft.get(hospital), plan, slack));
         });
         // Only once every batch that fits the flow is packed, so that no capacity the flow counted on is taken.
-        unpacked.forEach((hospital, left) -> placeWhereRoomIs(left, flowLeft.get(hospital), byCylinder, slack));
-        Map<RefillBatch, RefillRoute> chosen = shortageCost(allocation, byCylinder, medium)
-                < shortageCost(allocation, byBatch, medium) ? byCylinder : byBatch;
-        chosen.forEach(RefillBatch::setRoute);
+        unpacked.forEach((hospital, left) -> placeWhereRoomIs(left, flowLeft.get(hospital), plan, slack));
+        return plan;
+    }
+
+    private static List<RefillBatch> open(OxygenAllocation allocation) {
+        return allocation.getRefillBatches().stream().filter(b -> b.getRoute() == null).toList();
     }
 
     private static Map<Hospital, Deque<RefillBatch>> byHospital(List<RefillBatch> batches) {

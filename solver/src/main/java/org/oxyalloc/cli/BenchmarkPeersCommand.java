@@ -123,8 +123,8 @@ final class BenchmarkPeersCommand implements Callable<Integer> {
                 PreparedProblem prepared = solver.prepare(instance.problem());
                 PeerResult result = peers.solve(prepared, peer, Duration.ofSeconds(limit));
                 rows.add(row(instance, peer.label(), limit, solver.score(prepared.solution()), prepared,
-                        String.format(Locale.ROOT, "medium %s, soft %s, %.1f s", result.medium(), result.soft(),
-                                result.seconds())));
+                        String.format(Locale.ROOT, "medium %s (proves ≥ %d), soft %s, %.1f s", result.medium(),
+                                result.mediumBestBound(), result.soft(), result.seconds())));
             }
         }
         return rows;

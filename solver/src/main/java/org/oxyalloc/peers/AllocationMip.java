@@ -227,6 +227,11 @@ final class AllocationMip {
         return solver.objective().value();
     }
 
+    /** The solver's proven lower bound of the objective last minimised. */
+    double bestBound() {
+        return solver.objective().bestBound();
+    }
+
     /** Hints the solver with the allocation's current plan: its counts, and every other variable as it follows from them. */
     void hintCurrentPlan() {
         Map<MPVariable, Double> values = new HashMap<>();

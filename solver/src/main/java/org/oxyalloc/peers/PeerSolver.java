@@ -44,9 +44,11 @@ public final class PeerSolver {
             mip.hintCurrentPlan();
         }
         MPSolver.ResultStatus medium = mip.minimiseMedium((long) (millisLeft(deadline) * MEDIUM_SHARE), peer.parameters());
+        // Less a millionth for the solvers' tolerances, then whole: the penalty is.
+        long bestBound = Math.max(0, (long) Math.ceil(mip.bestBound() * (1 - 1e-6)));
         if (!found(medium)) {
             unassignAll(allocation);
-            return new PeerResult(peer, medium.name(), "SKIPPED", -1, seconds(start));
+            return new PeerResult(peer, medium.name(), "SKIPPED", -1, bestBound, seconds(start));
         }
         long mediumObjective = Math.round(mip.objectiveValue());
         mip.writeSolution();
@@ -58,7 +60,7 @@ public final class PeerSolver {
                 mip.writeSolution();
             }
         }
-        return new PeerResult(peer, medium.name(), soft, mediumObjective, seconds(start));
+        return new PeerResult(peer, medium.name(), soft, mediumObjective, bestBound, seconds(start));
     }
 
     /** The peer starts from nothing; the warm start, which keeps what is assigned, then gives its hint. */

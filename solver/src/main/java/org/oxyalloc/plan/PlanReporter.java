@@ -168,7 +168,8 @@ public final class PlanReporter {
                 (bound.tankerHoursCounted()
                         ? "min-cost flow relaxation with the tanker fleets' driving hours as linear limits, without whole"
                                 + " trips and supplier splitting ("
-                        : "min-cost flow relaxation without tanker trips and supplier splitting (")
+                        : "min-cost flow relaxation without the tanker fleets (their linear program ran out of time), trips"
+                                + " and supplier splitting (")
                         + bound.solver() + ", " + bound.millis() + " ms)");
     }
 

@@ -95,13 +95,16 @@ class BoundsTest {
         PreparedProblem ample = solver.prepare(shortFleetDay(AMPLE_FLEET, AMPLE_FLEET));
         PreparedProblem scarce = solver.prepare(shortFleetDay(new Problem.Fleet(1, 0.2, 1), new Problem.Fleet(1, 0.3, 1.5)));
         assertThat(scarce.solution().getLoxLots().size()).as("small enough to enumerate").isLessThanOrEqualTo(7);
-        assertThat(ample.bound().tankerHoursCounted()).isFalse();
+        assertThat(ample.bound().tankerHoursCounted()).isTrue();
+        assertThat(ample.bound().solver()).as("the flow fits the fleets: no linear program").doesNotContain("GLOP");
         assertThat(scarce.bound().tankerHoursCounted()).isTrue();
+        assertThat(scarce.bound().solver()).contains("GLOP");
 
         long optimum = exhaustiveMedium(scarce);
         assertThat(scarce.bound().medium()).isLessThanOrEqualTo(optimum).isGreaterThan(ample.bound().medium());
         assertThat(scarce.bound().minimumShortageKg()).isGreaterThan(ample.bound().minimumShortageKg());
-        assertThat(scarce.bound().soft()).as("no transport bound once the fleet counts").isZero();
+        assertThat(scarce.bound().soft()).as("no transport bound once the fleet raises the medium bound").isZero();
+        assertThat(ample.bound().soft()).isPositive();
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -66,6 +66,8 @@ class PeerSolverTest {
         assertThat(score.hardScore()).isZero();
         assertThat(-score.mediumScore()).isEqualTo(result.mediumObjective())
                 .as("no plan beats the bound").isGreaterThanOrEqualTo(prepared.bound().medium());
+        assertThat(result.mediumBestBound()).as("an optimum proven by its bound")
+                .isBetween((long) Math.floor(result.mediumObjective() * (1 - 2e-6)), result.mediumObjective());
     }
 
     @Test
@@ -79,6 +81,7 @@ class PeerSolverTest {
 
         assertThat(optimum).as("the fleet binds").isGreaterThan(prepared.bound().medium());
         assertThat(result.mediumObjective()).isEqualTo(optimum);
+        assertThat(result.mediumBestBound()).isLessThanOrEqualTo(optimum).isGreaterThan(prepared.bound().medium());
         assertThat(-solver.score(prepared.solution()).mediumScore()).isEqualTo(optimum);
     }
 
