@@ -67,7 +67,7 @@ public final class Bounds {
      * An optimum of the relaxation that keeps the tanker fleets' limits too.
      *
      * @param fleetsKept false only when the linear program found no optimum in time: the value then ignores the fleets
-     * @param byLinearProgram whether it took the linear program
+     * @param byLinearProgram whether it is the linear program's
      */
     private record FleetOptimum(double value, boolean fleetsKept, boolean byLinearProgram) {
     }
@@ -84,7 +84,7 @@ public final class Bounds {
         }
         return FleetLp.solve(network.problem(), fleet, FLEET_LP_MILLIS)
                 .map(lp -> new FleetOptimum(Math.max(flowValue, valueOf.applyAsDouble(lp) * (1 - FleetLp.SAFETY)), true, true))
-                .orElse(new FleetOptimum(flowValue, false, true));
+                .orElse(new FleetOptimum(flowValue, false, false));
     }
 
     /**

@@ -34,10 +34,12 @@ final class WarmStart {
     static void assignLox(OxygenAllocation allocation, Network lox, List<long[]> candidates,
             ToLongBiFunction<Hospital, Long> medium) {
         List<LoxLot> open = allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null).toList();
-        Map<LoxLot, Supplier> best = Map.of();
+        // The repair may drop lots assigned before, too: every candidate starts from the same plan.
+        Map<LoxLot, Supplier> before = suppliers(allocation);
+        Map<LoxLot, Supplier> best = before;
         long bestCost = Long.MAX_VALUE;
         for (long[] flows : candidates) {
-            open.forEach(lot -> lot.setSupplier(null));
+            before.forEach(LoxLot::setSupplier);
             assignLox(open, lox, flows);
             fitTankerHours(allocation);
             Map<Hospital, Long> shortKg = new HashMap<>();
@@ -46,14 +48,17 @@ final class WarmStart {
             long cost = shortKg.entrySet().stream().mapToLong(e -> medium.applyAsLong(e.getKey(), e.getValue())).sum();
             if (cost < bestCost) {
                 bestCost = cost;
-                best = new HashMap<>();
-                for (LoxLot lot : open) {
-                    best.put(lot, lot.getSupplier());
-                }
+                best = suppliers(allocation);
             }
         }
-        open.forEach(lot -> lot.setSupplier(null));
         best.forEach(LoxLot::setSupplier);
+    }
+
+    /** Every lot's supplier, null included. */
+    private static Map<LoxLot, Supplier> suppliers(OxygenAllocation allocation) {
+        Map<LoxLot, Supplier> suppliers = new HashMap<>();
+        allocation.getLoxLots().forEach(lot -> suppliers.put(lot, lot.getSupplier()));
+        return suppliers;
     }
 
     /** One lot per unit of flow, in the order they were split: what fits the tank comes first. */

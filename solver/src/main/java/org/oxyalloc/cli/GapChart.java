@@ -26,7 +26,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A PNG chart of one instance: the gap of the best feasible plan so far to the bound over time, one step line per
- * strategy or solver. The gap runs on a log scale (from hundredths of a percent to thousands); a log scale has no 0,
+ * strategy or solver. The gap runs on a log scale (from thousandths of a percent to thousands); a log scale has no 0,
  * so gaps at or below {@link #FLOOR_PERCENT} (0 included) are drawn on that floor, labelled as such.
  */
 final class GapChart {

@@ -2,7 +2,6 @@ package org.oxyalloc.peers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,7 +233,7 @@ final class AllocationMip {
 
     /** Hints the solver with the allocation's current plan: its counts, and every other variable as it follows from them. */
     void hintCurrentPlan() {
-        Map<MPVariable, Double> values = new HashMap<>();
+        Map<MPVariable, Double> values = new LinkedHashMap<>();
         countsIn(deliveries, LoxLot::getSupplier, values);
         countsIn(refills, RefillBatch::getRoute, values);
         derived.forEach((variable, value) -> values.put(variable, value.applyAsDouble(values)));

@@ -12,8 +12,4 @@ package org.oxyalloc.peers;
  */
 public record PeerResult(Peer peer, String medium, String soft, long mediumObjective, long mediumBestBound,
         double seconds) {
-
-    public boolean foundPlan() {
-        return mediumObjective >= 0;
-    }
 }

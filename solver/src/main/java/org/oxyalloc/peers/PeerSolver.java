@@ -3,6 +3,7 @@ package org.oxyalloc.peers;
 import java.time.Duration;
 
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.solver.AllocationSolver;
 import org.oxyalloc.solver.PreparedProblem;
@@ -38,29 +39,37 @@ public final class PeerSolver {
         long deadline = start + timeLimit.toNanos();
         OxygenAllocation allocation = prepared.solution();
         unassignAll(allocation);
-        AllocationMip mip = new AllocationMip(peer.newSolver(), allocation, ScoreWeights.of(solver, allocation));
-        if (peer.hinted()) {
-            solver.warmStart(prepared);
-            mip.hintCurrentPlan();
-        }
-        MPSolver.ResultStatus medium = mip.minimiseMedium((long) (millisLeft(deadline) * MEDIUM_SHARE), peer.parameters());
-        // Less a millionth for the solvers' tolerances, then whole: the penalty is.
-        long bestBound = Math.max(0, (long) Math.ceil(mip.bestBound() * (1 - 1e-6)));
-        if (!found(medium)) {
-            unassignAll(allocation);
-            return new PeerResult(peer, medium.name(), "SKIPPED", -1, bestBound, seconds(start));
-        }
-        long mediumObjective = Math.round(mip.objectiveValue());
-        mip.writeSolution();
-        String soft = "SKIPPED";
-        if (millisLeft(deadline) >= LEAST_SOFT_MILLIS) {
-            MPSolver.ResultStatus status = mip.minimiseSoftKeepingShortages(millisLeft(deadline), peer.parameters());
-            soft = status.name();
-            if (found(status)) {
-                mip.writeSolution();
+        MPSolver backend = peer.newSolver();
+        MPSolverParameters parameters = peer.parameters();
+        try {
+            AllocationMip mip = new AllocationMip(backend, allocation, ScoreWeights.of(solver, allocation));
+            if (peer.hinted()) {
+                solver.warmStart(prepared);
+                mip.hintCurrentPlan();
             }
+            MPSolver.ResultStatus medium = mip.minimiseMedium((long) (millisLeft(deadline) * MEDIUM_SHARE), parameters);
+            // Less a millionth for the solvers' tolerances, then whole: the penalty is.
+            long bestBound = Math.max(0, (long) Math.ceil(mip.bestBound() * (1 - 1e-6)));
+            if (!found(medium)) {
+                unassignAll(allocation);
+                return new PeerResult(peer, medium.name(), "SKIPPED", -1, bestBound, seconds(start));
+            }
+            long mediumObjective = Math.round(mip.objectiveValue());
+            mip.writeSolution();
+            String soft = "SKIPPED";
+            if (millisLeft(deadline) >= LEAST_SOFT_MILLIS) {
+                MPSolver.ResultStatus status = mip.minimiseSoftKeepingShortages(millisLeft(deadline), parameters);
+                soft = status.name();
+                if (found(status)) {
+                    mip.writeSolution();
+                }
+            }
+            return new PeerResult(peer, medium.name(), soft, mediumObjective, bestBound, seconds(start));
+        } finally {
+            // Native memory, which the garbage collector does not see.
+            parameters.delete();
+            backend.delete();
         }
-        return new PeerResult(peer, medium.name(), soft, mediumObjective, bestBound, seconds(start));
     }
 
     /** The peer starts from nothing; the warm start, which keeps what is assigned, then gives its hint. */
