@@ -14,7 +14,7 @@ import org.oxyalloc.domain.Hospital;
  * Lots (or refill batches) of one hospital with the same size. No rule tells them apart, so the model counts how many
  * of them each supplier (or route) takes instead of deciding lot by lot: the same plans, without the symmetry.
  */
-record LotGroup<E>(Hospital hospital, long size, List<E> members) {
+record LotGroup<E>(long size, List<E> members) {
 
     /** Each hospital's groups, in the order of the lots. */
     static <E> Map<Hospital, List<LotGroup<E>>> byHospital(List<E> lots, Function<E, Hospital> hospital,
@@ -26,7 +26,7 @@ record LotGroup<E>(Hospital hospital, long size, List<E> members) {
         }
         Map<Hospital, List<LotGroup<E>>> groups = new LinkedHashMap<>();
         members.forEach((h, bySize) -> groups.put(h,
-                bySize.entrySet().stream().map(e -> new LotGroup<>(h, e.getKey(), e.getValue())).toList()));
+                bySize.entrySet().stream().map(e -> new LotGroup<>(e.getKey(), e.getValue())).toList()));
         return groups;
     }
 
