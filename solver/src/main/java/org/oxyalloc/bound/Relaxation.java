@@ -11,7 +11,7 @@ import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
-import org.oxyalloc.solver.AllocationConstraintProvider;
+import org.oxyalloc.domain.Unfairness;
 
 /**
  * The day's allocation as two flow problems, LOX in kg and refills in cylinders, keeping supplies, refill and shuttle
@@ -187,13 +187,13 @@ final class Relaxation {
     /** A hospital's medium penalty for a LOX shortage in kg, as the score computes it. */
     long loxMedium(Hospital h, long shortKg) {
         return weights.loxShortage() * h.getPriorityPermille() * shortKg
-                + weights.unfairLoxShortage() * AllocationConstraintProvider.unfairness(shortKg, h.getLoxRequestKg());
+                + weights.unfairLoxShortage() * Unfairness.of(shortKg, h.getLoxRequestKg());
     }
 
     /** A hospital's medium penalty for a refill shortage, as the score computes it: in kg of oxygen, 8 kg a cylinder. */
     long refillMedium(Hospital h, long shortCylinders) {
         return weights.cylinderShortage() * h.getPriorityPermille() * Oxygen.KG_PER_CYLINDER * shortCylinders
-                + weights.unfairCylinderShortage() * AllocationConstraintProvider.unfairness(
+                + weights.unfairCylinderShortage() * Unfairness.of(
                         shortCylinders * Oxygen.KG_PER_CYLINDER, h.getCylinderRequest() * Oxygen.KG_PER_CYLINDER);
     }
 

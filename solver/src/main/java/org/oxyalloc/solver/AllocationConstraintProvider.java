@@ -15,6 +15,7 @@ import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.PlanningRules;
 import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.Unfairness;
 
 /**
  * The rules of a day's oxygen allocation. Score levels: hard = physically or legally impossible; medium =
@@ -296,7 +297,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(LoxLot.class)
                 .filter(lot -> lot.getSupplier() == null)
                 .groupBy(LoxLot::getHospital, sumLong(LoxLot::getKg))
-                .penalizeLong(UNFAIRNESS_WEIGHT, (hospital, kg) -> unfairness(kg, hospital.getLoxRequestKg()))
+                .penalizeLong(UNFAIRNESS_WEIGHT, (hospital, kg) -> Unfairness.of(kg, hospital.getLoxRequestKg()))
                 .justifyWith((hospital, kg, score) -> of(hospital, null, null, 100.0 * kg / hospital.getLoxRequestKg(),
                         "% short", "%s bears %.0f%% of its LOX request as shortage.",
                         hospital.getName(), 100.0 * kg / hospital.getLoxRequestKg()))
@@ -309,7 +310,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(RefillBatch.class)
                 .filter(batch -> batch.getRoute() == null)
                 .groupBy(RefillBatch::getHospital, sum(RefillBatch::getCylinders))
-                .penalizeLong(UNFAIRNESS_WEIGHT, (hospital, cylinders) -> unfairness(
+                .penalizeLong(UNFAIRNESS_WEIGHT, (hospital, cylinders) -> Unfairness.of(
                         cylinders * Oxygen.KG_PER_CYLINDER, hospital.getCylinderRequest() * Oxygen.KG_PER_CYLINDER))
                 .justifyWith((hospital, cylinders, score) -> of(hospital, null, null,
                         100.0 * cylinders / hospital.getCylinderRequest(), "% short",
@@ -318,15 +319,6 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .asConstraintDescribed(UNFAIR_CYLINDER_SHORTAGE,
                         "Spreads a refill shortage in proportion to requests: penalty per kg of shortage² / request,"
                                 + " weight 1000, 8 kg of oxygen a cylinder.", SHORTAGE);
-    }
-
-    /**
-     * Convex in the shortage, so its marginal cost (2 x shortage / request per kg) rises as a hospital's share of
-     * its request left unmet rises; minimising the sum spreads a fixed shortage in proportion to requests.
-     */
-    public static long unfairness(long shortageKg, long requestKg) {
-        // Rounded up: a penalty is never rounded away; the flow bound uses this same function.
-        return -Math.floorDiv(-shortageKg * shortageKg, requestKg);
     }
 
     // ************************************************************************

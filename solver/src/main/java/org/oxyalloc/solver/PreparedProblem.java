@@ -14,7 +14,8 @@ import org.oxyalloc.problem.Problem;
 public record PreparedProblem(Problem problem, OxygenAllocation solution, Map<String, HospitalDemand> demands,
         String travelModel, List<String> warnings, ShortageBound bound) {
 
-    PreparedProblem withBound(ShortageBound bound) {
+    /** The same problem with the bound computed on its solution. */
+    public PreparedProblem withBound(ShortageBound bound) {
         return new PreparedProblem(problem, solution, demands, travelModel, warnings, bound);
     }
 }

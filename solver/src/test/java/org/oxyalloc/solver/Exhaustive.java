@@ -8,6 +8,7 @@ import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.engine.AllocationEngine;
 
 /** The true optimum of a tiny day by brute force: every assignment of every lot and batch, scored by the solver. */
 public final class Exhaustive {
@@ -16,7 +17,7 @@ public final class Exhaustive {
     }
 
     /** The least medium penalty over every feasible assignment; leaves the solution's plan changed. */
-    public static long bestMedium(AllocationSolver solver, OxygenAllocation solution) {
+    public static long bestMedium(AllocationEngine solver, OxygenAllocation solution) {
         List<Supplier> suppliers = solution.getLoxSuppliers();
         List<RefillRoute> routes = solution.getRefillRoutes();
         List<LoxLot> lots = solution.getLoxLots();

@@ -1,11 +1,9 @@
 package org.oxyalloc.api.plan;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.problem.ProblemReader;
-import org.oxyalloc.solver.AllocationSolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +17,13 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfig {
 
     @Bean
-    AllocationSolver allocationSolver() {
-        return new AllocationSolver();
+    AllocationEngine allocationSolver() {
+        return new AllocationEngine();
     }
 
     @Bean
-    ProblemReader problemReader(AllocationSolver solver) {
-        return new ProblemReader(solver.constraints().keySet());
+    ProblemReader problemReader(AllocationEngine solver) {
+        return solver.reader();
     }
 
     /**
@@ -33,14 +31,13 @@ class EngineConfig {
      * core busy, so more than the machine's cores is refused at startup.
      */
     @Bean(destroyMethod = "close")
-    SolverManager<OxygenAllocation, Long> solverManager(
+    SolverManager<OxygenAllocation, Long> solverManager(AllocationEngine solver,
             @Value("${oxyalloc.solving.parallel-solver-count}") int parallelSolverCount) {
         int cores = Runtime.getRuntime().availableProcessors();
         if (parallelSolverCount < 1 || parallelSolverCount > cores) {
             throw new IllegalStateException("oxyalloc.solving.parallel-solver-count is " + parallelSolverCount
                     + "; expected 1 to " + cores + ", the cores of this machine");
         }
-        return SolverManager.create(SolverFactory.create(AllocationSolver.solverConfig()),
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolverCount)));
+        return solver.solverManager(parallelSolverCount);
     }
 }

@@ -10,16 +10,16 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.annotation.PreDestroy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import org.oxyalloc.api.web.LogContext;
 import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemJson;
-import org.oxyalloc.solver.AllocationSolver;
 import org.oxyalloc.solver.PreparedProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +50,7 @@ public class PlanSolving {
     }
 
     private final SolverManager<OxygenAllocation, Long> solverManager;
-    private final AllocationSolver solver;
+    private final AllocationEngine solver;
     private final PlanRepository plans;
     private final PlanStatusChanges statuses;
     private final Duration saveInterval;
@@ -58,7 +58,7 @@ public class PlanSolving {
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
-    PlanSolving(SolverManager<OxygenAllocation, Long> solverManager, AllocationSolver solver, PlanRepository plans,
+    PlanSolving(SolverManager<OxygenAllocation, Long> solverManager, AllocationEngine solver, PlanRepository plans,
             PlanStatusChanges statuses, @Value("${oxyalloc.solving.save-interval}") Duration saveInterval, MeterRegistry meters) {
         this.solverManager = solverManager;
         this.solver = solver;
@@ -122,8 +122,7 @@ public class PlanSolving {
         try (var ignored = LogContext.of(id, job.user)) {
             Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
             job.prepared = solver.prepare(problem);
-            // As the command line does (AllocationSolver.solve): start from the flow relaxation's plan.
-            solver.warmStart(job.prepared);
+            OxygenAllocation start = solver.startingSolution(job.prepared);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
                 if (jobs.get(id) == job) {
@@ -132,7 +131,7 @@ public class PlanSolving {
                     statuses.change(job.user, id, PlanStatus.SOLVING, Map.of());
                 }
             }
-            return job.prepared.solution();
+            return start;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored problem of plan " + id + " is unreadable", e);
         }
@@ -179,7 +178,7 @@ public class PlanSolving {
 
     /** Reports and saves the plan with its analysis; returns the time spent so far. */
     private long save(long id, Job job, OxygenAllocation best) {
-        Plan plan = PlanReporter.report(job.prepared, best, solver.analyze(best), solver.constraints());
+        Plan plan = solver.report(job.prepared, best);
         long elapsed = Duration.between(job.started, Instant.now()).toMillis();
         try {
             plans.saveBest(id, ProblemJson.mapper().writeValueAsString(plan), plan.score(),

@@ -1,5 +1,6 @@
 package org.oxyalloc.api.plan;
 
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -12,9 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.oxyalloc.datasets.Csv;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemIssue;
 import org.oxyalloc.problem.ProblemJson;
@@ -31,6 +35,7 @@ final class SpreadsheetProblem {
 
     private static final String SUPPLIERS = "suppliers.csv";
     private static final String HOSPITALS = "hospitals.csv";
+    private static final ObjectReader CSV = new CsvMapper().readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY);
     private static final Pattern ROW_PATH = Pattern.compile("^\\$\\.(suppliers|hospitals)\\[(\\d+)\\]\\.?(.*)$");
 
     /** The problem as JSON (for storing, also when invalid) and its reading. */
@@ -69,10 +74,13 @@ final class SpreadsheetProblem {
     private static ArrayNode rows(String csv, String file, Class<?> type, List<ProblemIssue> issues) {
         ArrayNode rows = ProblemJson.mapper().createArrayNode();
         List<List<String>> records;
-        try {
-            records = Csv.parse(csv == null ? "" : csv.replaceFirst("^\uFEFF", ""), file);
-        } catch (IllegalArgumentException e) {
-            issues.add(ProblemIssue.error(file, null, e.getMessage()));
+        try (MappingIterator<List<String>> parsed = CSV.readValues(csv == null ? "" : csv.replaceFirst("^\uFEFF", ""))) {
+            records = parsed.readAll();
+        } catch (IOException e) {
+            String where = e instanceof JsonProcessingException json && json.getLocation() != null
+                    ? file + ", row " + json.getLocation().getLineNr() : file;
+            issues.add(ProblemIssue.error(where, null, "not readable as CSV: "
+                    + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage())));
             return rows;
         }
         if (records.isEmpty()) {

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.plan.PlanViews;
-import org.oxyalloc.solver.AllocationSolver;
+import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.solver.ConstraintInfo;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "tuning", description = "Constraints and weights, what-if plans, comparisons")
 class TuningController {
 
-    private final AllocationSolver solver;
+    private final AllocationEngine solver;
     private final TuningService tuning;
     private final PlanRepository plans;
 
-    TuningController(AllocationSolver solver, TuningService tuning, PlanRepository plans) {
+    TuningController(AllocationEngine solver, TuningService tuning, PlanRepository plans) {
         this.solver = solver;
         this.tuning = tuning;
         this.plans = plans;

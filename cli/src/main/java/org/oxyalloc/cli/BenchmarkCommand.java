@@ -1,0 +1,153 @@
+package org.oxyalloc.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.oxyalloc.benchmark.BoundBenchmark;
+import org.oxyalloc.benchmark.Instance;
+import org.oxyalloc.benchmark.SolveBenchmark;
+import org.oxyalloc.benchmark.TravelBenchmark;
+import org.oxyalloc.engine.AllocationEngine;
+import org.oxyalloc.engine.AllocationEngine.Strategy;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
+        subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class,
+                BenchmarkPeersCommand.class, BenchmarkReportCommand.class})
+final class BenchmarkCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Generated instances of the sizes, then the problem files of the folder (none for ''). */
+    static List<Instance> instances(CommandLine.Model.CommandSpec spec, AllocationEngine engine, long seed,
+            List<Integer> sizes, double fleetRatio, List<Path> files) throws IOException {
+        List<Instance> instances = new ArrayList<>();
+        for (int hospitals : sizes) {
+            instances.add(Arguments.checked(spec, () -> Instance.generated(seed, hospitals, fleetRatio)));
+        }
+        for (Path file : files) {
+            instances.add(Instance.read(engine, file));
+        }
+        return instances;
+    }
+
+    @Command(name = "travel", description = "Road distances from suppliers to hospitals on a synthetic road network:"
+            + " building the graph, then the supplier-hospital matrix; median, min and max over the runs.")
+    static final class Travel implements Callable<Integer> {
+
+        @Option(names = "--nodes", defaultValue = "50000", description = "Road nodes. Default: ${DEFAULT-VALUE}")
+        int nodes;
+
+        @Option(names = "--suppliers", defaultValue = "300", description = "Default: ${DEFAULT-VALUE}")
+        int suppliers;
+
+        @Option(names = "--hospitals", defaultValue = "3000", description = "Default: ${DEFAULT-VALUE}")
+        int hospitals;
+
+        @Option(names = "--runs", defaultValue = "7", description = "Measured runs, after one warm-up. Default: ${DEFAULT-VALUE}")
+        int runs;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}")
+        long seed;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (runs < 1 || suppliers < 1 || hospitals < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs, --suppliers and --hospitals must be at least 1");
+            }
+            TravelBenchmark benchmark = new TravelBenchmark(seed, suppliers, hospitals, runs);
+            Arguments.checked(spec, () -> {
+                benchmark.run(nodes, spec.commandLine().getOut());
+                return nodes;
+            });
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "solve", description = "Solves generated instances and the datasets with each strategy and reports,"
+            + " as a Markdown table: preparation time (travel and bound), time to the first feasible plan, the gap to the"
+            + " bound on the medium level at each checkpoint, and peak heap.")
+    static final class Solve implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", defaultValue = "10,100,300,1000,3000",
+                description = "Hospitals per generated instance (suppliers: one per ten, at least 2). Default: ${DEFAULT-VALUE}")
+        List<Integer> sizes;
+
+        @Option(names = "--checkpoints", split = ",", defaultValue = "1,10,30,60",
+                description = "Seconds at which the gap is read; the last is the time limit. Default: ${DEFAULT-VALUE}")
+        List<Integer> checkpoints;
+
+        @Option(names = "--strategies", split = ",", defaultValue = "CONSTRUCTION_ONLY,LOCAL_SEARCH,WARM_STARTED",
+                description = "Default: ${DEFAULT-VALUE}")
+        List<Strategy> strategies;
+
+        @Option(names = "--datasets", defaultValue = "datasets", description = "Folder of datasets to include; '' for none.")
+        String datasets;
+
+        @Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @Option(names = "--plots", paramLabel = "DIR",
+                description = "Also writes one PNG chart per instance to DIR: the gap to the bound over time, a line per strategy.")
+        Path plots;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (checkpoints.isEmpty() || checkpoints.stream().anyMatch(c -> c < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--checkpoints must be whole seconds of at least 1");
+            }
+            AllocationEngine engine = new AllocationEngine();
+            List<Path> files = datasets.isEmpty() ? List.of() : Instance.files(Path.of(datasets));
+            new SolveBenchmark(engine, checkpoints, strategies)
+                    .run(instances(spec, engine, seed, sizes, 1, files), spec.commandLine().getOut(), plots);
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "bound", description = "Times the flow relaxation behind the bound with each min-cost flow library on one"
+            + " generated instance; median, min and max over the runs.")
+    static final class Bound implements Callable<Integer> {
+
+        @Option(names = "--hospitals", defaultValue = "3000", description = "Default: ${DEFAULT-VALUE}")
+        int hospitals;
+
+        @Option(names = "--suppliers", defaultValue = "300", description = "Default: ${DEFAULT-VALUE}")
+        int suppliers;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Measured runs, after one warm-up. Default: ${DEFAULT-VALUE}")
+        int runs;
+
+        @Option(names = "--seed", defaultValue = "1")
+        long seed;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (runs < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
+            }
+            Instance instance = Arguments.checked(spec, () -> Instance.generated(seed, hospitals, suppliers, 1));
+            new BoundBenchmark(runs).run(instance, spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+    }
+}

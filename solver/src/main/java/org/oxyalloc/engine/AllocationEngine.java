@@ -1,0 +1,232 @@
+package org.oxyalloc.engine;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStreamScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+import org.oxyalloc.bound.Bounds;
+import org.oxyalloc.bound.MinCostFlowSolver;
+import org.oxyalloc.bound.ShortageWeights;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.plan.Plan;
+import org.oxyalloc.plan.PlanReporter;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.solver.AllocationBuilder;
+import org.oxyalloc.solver.AllocationConstraintProvider;
+import org.oxyalloc.solver.ConstraintInfo;
+import org.oxyalloc.solver.PreparedProblem;
+import org.oxyalloc.travel.RoadTravel;
+import org.oxyalloc.travel.StraightLineTravel;
+import org.oxyalloc.travel.TravelModel;
+
+/**
+ * The engine's one way in, for the command line, the service and the benchmarks alike: {@link #reader() read} a
+ * problem, {@link #prepare prepare} it (travel, planning model, bound), take its {@link #startingSolution starting
+ * solution} (the flow relaxation's plan), {@link #solve solve} it here or hand it to the {@link #solverManager
+ * SolverManager}, and {@link #report report} the plan. Thread-safe; build one and share it, since building the
+ * solver factory compiles the constraints.
+ */
+public final class AllocationEngine {
+
+    private final SolverFactory<OxygenAllocation> solverFactory;
+    private final SolutionManager<OxygenAllocation, HardMediumSoftLongScore> solutionManager;
+    private final Map<String, ConstraintInfo> constraints;
+    private final Bounds bounds;
+    private final ProblemReader reader;
+    private volatile SolverFactory<OxygenAllocation> constructionOnly;
+
+    public AllocationEngine() {
+        this(MinCostFlowSolver.standard());
+    }
+
+    /** @param flowSolver the min-cost flow behind the bound and the warm start */
+    public AllocationEngine(MinCostFlowSolver flowSolver) {
+        this.solverFactory = SolverFactory.create(solverConfig());
+        this.solutionManager = SolutionManager.create(solverFactory);
+        this.constraints = constraintCatalogue(solverFactory);
+        this.bounds = new Bounds(flowSolver);
+        this.reader = new ProblemReader(constraints.keySet());
+    }
+
+    /** Only the construction phases of the shared configuration; built on first use. */
+    private SolverFactory<OxygenAllocation> constructionOnly() {
+        SolverFactory<OxygenAllocation> factory = constructionOnly;
+        if (factory == null) {
+            SolverConfig config = solverConfig();
+            config.setPhaseConfigList(config.getPhaseConfigList().stream()
+                    .filter(phase -> phase instanceof ConstructionHeuristicPhaseConfig).toList());
+            factory = SolverFactory.create(config);
+            constructionOnly = factory;
+        }
+        return factory;
+    }
+
+    /** The one solver configuration (phases and moves: see solverConfig.xml); each solve sets its own time limit. */
+    public static final String SOLVER_CONFIG = "org/oxyalloc/solver/solverConfig.xml";
+
+    public static SolverConfig solverConfig() {
+        return SolverConfig.createFromXmlResource(SOLVER_CONFIG);
+    }
+
+    /** The constraints by name: hard, then medium, then soft. */
+    public Map<String, ConstraintInfo> constraints() {
+        return constraints;
+    }
+
+    /** The problem reader, which accepts weight overrides for exactly these constraints. */
+    public ProblemReader reader() {
+        return reader;
+    }
+
+    /**
+     * Prepares a valid problem: travel on its road network when it has one (read, not a file reference), else the
+     * straight-line estimate of its settings, which also gives the access legs to the network.
+     */
+    public PreparedProblem prepare(Problem problem) {
+        StraightLineTravel straightLine = StraightLineTravel.of(problem.effectiveSettings().travel());
+        Problem.RoadNetwork network = problem.roadNetwork();
+        if (network != null && network.refersToFile()) {
+            throw new IllegalArgumentException("road network file '" + network.file() + "' was not read; use ProblemReader.read(Path)");
+        }
+        return prepare(problem, network == null ? straightLine : RoadTravel.of(network, straightLine));
+    }
+
+    public PreparedProblem prepare(Problem problem, TravelModel travel) {
+        PreparedProblem prepared = AllocationBuilder.build(problem, travel, weights(problem.effectiveSettings().constraintWeights()));
+        return prepared.withBound(bounds.compute(prepared.solution(), shortageWeights(prepared.solution())));
+    }
+
+    /** The weights in force for the rules the flow relaxation keeps: the problem's overrides, else the defaults. */
+    private ShortageWeights shortageWeights(OxygenAllocation solution) {
+        return new ShortageWeights(weight(solution, AllocationConstraintProvider.LOX_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.CYLINDER_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.UNFAIR_LOX_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.UNFAIR_CYLINDER_SHORTAGE),
+                weight(solution, AllocationConstraintProvider.TRANSPORT_TON_KM),
+                weight(solution, AllocationConstraintProvider.REFILL_TRAVEL));
+    }
+
+    /** A rule's weight in force on its own level: the problem's override, else the default. */
+    public long weight(OxygenAllocation solution, String constraint) {
+        HardMediumSoftLongScore override = solution.getConstraintWeightOverrides().getConstraintWeight(constraint);
+        return override == null ? constraints.get(constraint).defaultWeight()
+                : override.hardScore() + override.mediumScore() + override.softScore();
+    }
+
+    /** Puts each weight on its constraint's level; names must have been validated against {@link #constraints()}. */
+    Map<String, HardMediumSoftLongScore> weights(Map<String, Long> byName) {
+        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+        byName.forEach((name, weight) -> weights.put(name, switch (constraints.get(name).level()) {
+            case "hard" -> HardMediumSoftLongScore.ofHard(weight);
+            case "medium" -> HardMediumSoftLongScore.ofMedium(weight);
+            default -> HardMediumSoftLongScore.ofSoft(weight);
+        }));
+        return weights;
+    }
+
+    /** How a solve starts and searches; the benchmark compares them. */
+    public enum Strategy {
+        /** The construction heuristic alone: each lot and batch its best supplier or route, once. */
+        CONSTRUCTION_ONLY,
+        /** Construction heuristic, then local search. */
+        LOCAL_SEARCH,
+        /** The flow relaxation's plan, then construction heuristic and local search: the default. */
+        WARM_STARTED
+    }
+
+    /**
+     * The solution a solve starts from: the flow relaxation's plan, so that local search spends its time on what the
+     * flow cannot express (whole tanker trips, one supplier per hospital). Lots already assigned are kept. Changes
+     * and returns the prepared solution.
+     */
+    public OxygenAllocation startingSolution(PreparedProblem prepared) {
+        bounds.warmStart(prepared.solution(), shortageWeights(prepared.solution()));
+        return prepared.solution();
+    }
+
+    /**
+     * Solves from the starting solution until the time limit; the listener sees each new best solution (a copy, on
+     * the solver thread: read it, do not change it).
+     */
+    public OxygenAllocation solve(PreparedProblem prepared, Duration timeLimit, Consumer<OxygenAllocation> onNewBest) {
+        return solve(prepared, timeLimit, Strategy.WARM_STARTED, onNewBest);
+    }
+
+    /** Solves as the strategy says; the benchmarks compare them. */
+    public OxygenAllocation solve(PreparedProblem prepared, Duration timeLimit, Strategy strategy,
+            Consumer<OxygenAllocation> onNewBest) {
+        OxygenAllocation start = strategy == Strategy.WARM_STARTED ? startingSolution(prepared) : prepared.solution();
+        SolverFactory<OxygenAllocation> factory = strategy == Strategy.CONSTRUCTION_ONLY ? constructionOnly() : solverFactory;
+        Solver<OxygenAllocation> solver = factory.buildSolver(new SolverConfigOverride<OxygenAllocation>()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));
+        solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
+        return solver.solve(start);
+    }
+
+    /**
+     * A SolverManager on the same configuration, for a service that solves several plans: at most
+     * {@code parallelSolverCount} at once, the others queued in order. Its problem finder gives
+     * {@link #startingSolution}; its solves set their own time limits.
+     */
+    public SolverManager<OxygenAllocation, Long> solverManager(int parallelSolverCount) {
+        return SolverManager.create(solverFactory, new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolverCount)));
+    }
+
+    /** The plan people read: quotas, trips, refills, uses and every rule's matches in words. */
+    public Plan report(PreparedProblem prepared, OxygenAllocation solved) {
+        return PlanReporter.report(prepared, solved, analyze(solved), constraints);
+    }
+
+    public ScoreAnalysis<HardMediumSoftLongScore> analyze(OxygenAllocation solution) {
+        return solutionManager.analyze(solution);
+    }
+
+    public HardMediumSoftLongScore score(OxygenAllocation solution) {
+        return solutionManager.update(solution);
+    }
+
+    /**
+     * Timefold 1.32 exposes the constraint meta model publicly only through its Spring and Quarkus integrations,
+     * so the plain library reads it from the score director factory.
+     */
+    private static Map<String, ConstraintInfo> constraintCatalogue(SolverFactory<OxygenAllocation> factory) {
+        var scoreDirectorFactory = (AbstractConstraintStreamScoreDirectorFactory<?, ?, ?>)
+                ((DefaultSolverFactory<OxygenAllocation>) factory).getScoreDirectorFactory();
+        Map<String, ConstraintInfo> catalogue = new LinkedHashMap<>();
+        List<Constraint> ordered = scoreDirectorFactory.getConstraintMetaModel().getConstraints().stream()
+                .sorted(Comparator.comparing(AllocationEngine::levelOrder)).toList();
+        for (Constraint constraint : ordered) {
+            HardMediumSoftLongScore weight = constraint.getConstraintWeight();
+            String level = weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
+            // The meta model reports a penalty's weight negated; analysts set and read it positive.
+            long value = Math.abs(weight.hardScore() + weight.mediumScore() + weight.softScore());
+            catalogue.put(constraint.getConstraintRef().constraintName(), new ConstraintInfo(
+                    constraint.getConstraintRef().constraintName(), constraint.getDescription(),
+                    constraint.getConstraintGroup(), level, value));
+        }
+        return catalogue;
+    }
+
+    private static int levelOrder(Constraint constraint) {
+        HardMediumSoftLongScore weight = constraint.getConstraintWeight();
+        return weight.hardScore() != 0 ? 0 : weight.mediumScore() != 0 ? 1 : 2;
+    }
+}
