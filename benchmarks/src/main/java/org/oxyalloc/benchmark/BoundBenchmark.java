@@ -30,12 +30,17 @@ public final class BoundBenchmark {
             Bounds bounds = new Bounds(flowSolver);
             double[] millis = new double[runs];
             ShortageBound result = null;
-            for (int run = -1; run < runs; run++) {
-                long t0 = System.nanoTime();
-                result = bounds.compute(allocation, weights);
-                if (run >= 0) {
-                    millis[run] = (System.nanoTime() - t0) / 1e6;
+            try {
+                for (int run = -1; run < runs; run++) {
+                    long t0 = System.nanoTime();
+                    result = bounds.compute(allocation, weights);
+                    if (run >= 0) {
+                        millis[run] = (System.nanoTime() - t0) / 1e6;
+                    }
                 }
+            } catch (IllegalArgumentException e) {
+                out.printf("  %-40s cannot solve this instance: %s%n", flowSolver.name(), e.getMessage());
+                continue;
             }
             out.printf("  %-40s %s; bound %d, least shortage %.2f t%n", flowSolver.name(), Stats.millis(millis),
                     result.medium(), result.minimumShortageKg() / 1000.0);

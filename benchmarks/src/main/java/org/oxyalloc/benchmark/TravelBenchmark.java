@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 import org.oxyalloc.datasets.SyntheticRoadNetwork;
 import org.oxyalloc.problem.Problem;
-import org.oxyalloc.problem.Problem.Location;
+import org.oxyalloc.solver.ProblemTravel;
+import org.oxyalloc.travel.GeoPoint;
 import org.oxyalloc.travel.Leg;
 import org.oxyalloc.travel.RoadTravel;
 import org.oxyalloc.travel.StraightLineTravel;
@@ -35,8 +36,8 @@ public final class TravelBenchmark {
     public void run(int nodes, PrintWriter out) {
         Problem.RoadNetwork network = SyntheticRoadNetwork.generate(seed, nodes);
         SplittableRandom random = new SplittableRandom(seed + 1);
-        List<Location> from = places(random, suppliers);
-        List<Location> to = places(random, hospitals);
+        List<GeoPoint> from = places(random, suppliers);
+        List<GeoPoint> to = places(random, hospitals);
         StraightLineTravel access = new StraightLineTravel(1.3, 40);
         out.printf("%s: %d edges; %d suppliers x %d hospitals; %d runs after a warm-up; %d cores, max heap %d MiB%n",
                 network.name(), network.edges().size(), suppliers, hospitals, runs,
@@ -47,7 +48,7 @@ public final class TravelBenchmark {
         int unreachable = 0;
         for (int run = -1; run < runs; run++) {
             long t0 = System.nanoTime();
-            RoadTravel travel = RoadTravel.of(network, access);
+            RoadTravel travel = ProblemTravel.roads(network, access);
             long t1 = System.nanoTime();
             Leg[][] legs = travel.legs(from, to);
             long t2 = System.nanoTime();
@@ -70,10 +71,10 @@ public final class TravelBenchmark {
         out.printf("  unreachable pairs %d of %d%n", unreachable, suppliers * hospitals);
     }
 
-    private static List<Location> places(SplittableRandom random, int count) {
-        List<Location> places = new ArrayList<>(count);
+    private static List<GeoPoint> places(SplittableRandom random, int count) {
+        List<GeoPoint> places = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            places.add(new Location(random.nextDouble(-8.4, -5.9), random.nextDouble(105.1, 114.4)));
+            places.add(new GeoPoint(random.nextDouble(-8.4, -5.9), random.nextDouble(105.1, 114.4)));
         }
         return places;
     }

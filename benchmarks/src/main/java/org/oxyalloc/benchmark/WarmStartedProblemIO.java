@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import ai.timefold.solver.persistence.common.api.domain.solution.SolutionFileIO;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.engine.AllocationEngine;
-import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
 
 /**
@@ -18,7 +17,7 @@ import org.oxyalloc.problem.ProblemReading;
 public final class WarmStartedProblemIO implements SolutionFileIO<OxygenAllocation> {
 
     /** One for all reads: building it compiles the constraints. */
-    private static final AllocationEngine SOLVER = new AllocationEngine();
+    private static final AllocationEngine ENGINE = new AllocationEngine();
 
     @Override
     public String getInputFileExtension() {
@@ -29,14 +28,14 @@ public final class WarmStartedProblemIO implements SolutionFileIO<OxygenAllocati
     public OxygenAllocation read(File file) {
         ProblemReading reading;
         try {
-            reading = SOLVER.reader().read(file.toPath());
+            reading = ENGINE.reader().read(file.toPath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!reading.isValid()) {
             throw new IllegalArgumentException(file + " is not valid: " + reading.errors());
         }
-        return SOLVER.startingSolution(SOLVER.prepare(reading.problem()));
+        return ENGINE.startingSolution(ENGINE.prepare(reading.problem()));
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.domain.Unfairness;
-import org.oxyalloc.solver.AllocationConstraintProvider;
 
 /**
  * The day's allocation as a mixed-integer program: exactly the problem the Timefold model solves (see docs/peers.md).

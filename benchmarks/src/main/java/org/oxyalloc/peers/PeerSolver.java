@@ -27,10 +27,10 @@ public final class PeerSolver {
     /** A soft phase shorter than this would only repeat the medium phase's plan. */
     private static final long LEAST_SOFT_MILLIS = 200;
 
-    private final AllocationEngine solver;
+    private final AllocationEngine engine;
 
-    public PeerSolver(AllocationEngine solver) {
-        this.solver = solver;
+    public PeerSolver(AllocationEngine engine) {
+        this.engine = engine;
     }
 
     /** Replaces the prepared solution's plan by the peer's best plan; every lot is unassigned if it found none. */
@@ -42,9 +42,9 @@ public final class PeerSolver {
         MPSolver backend = peer.newSolver();
         MPSolverParameters parameters = peer.parameters();
         try {
-            AllocationMip mip = new AllocationMip(backend, allocation, ScoreWeights.of(solver, allocation));
+            AllocationMip mip = new AllocationMip(backend, allocation, ScoreWeights.of(engine, allocation));
             if (peer.hinted()) {
-                solver.startingSolution(prepared);
+                engine.startingSolution(prepared);
                 mip.hintCurrentPlan();
             }
             MPSolver.ResultStatus medium = mip.minimiseMedium((long) (millisLeft(deadline) * MEDIUM_SHARE), parameters);

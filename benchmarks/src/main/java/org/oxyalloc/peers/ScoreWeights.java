@@ -8,14 +8,14 @@ import org.oxyalloc.solver.AllocationConstraintProvider;
 record ScoreWeights(long loxShortage, long cylinderShortage, long unfairLoxShortage, long unfairCylinderShortage,
         long transportTonKm, long tankerTrips, long hospitalSplit, long refillTravel) {
 
-    static ScoreWeights of(AllocationEngine solver, OxygenAllocation allocation) {
-        return new ScoreWeights(solver.weight(allocation, AllocationConstraintProvider.LOX_SHORTAGE),
-                solver.weight(allocation, AllocationConstraintProvider.CYLINDER_SHORTAGE),
-                solver.weight(allocation, AllocationConstraintProvider.UNFAIR_LOX_SHORTAGE),
-                solver.weight(allocation, AllocationConstraintProvider.UNFAIR_CYLINDER_SHORTAGE),
-                solver.weight(allocation, AllocationConstraintProvider.TRANSPORT_TON_KM),
-                solver.weight(allocation, AllocationConstraintProvider.TANKER_TRIPS),
-                solver.weight(allocation, AllocationConstraintProvider.HOSPITAL_SPLIT_ACROSS_SUPPLIERS),
-                solver.weight(allocation, AllocationConstraintProvider.REFILL_TRAVEL));
+    static ScoreWeights of(AllocationEngine engine, OxygenAllocation allocation) {
+        return new ScoreWeights(engine.weight(allocation, AllocationConstraintProvider.LOX_SHORTAGE),
+                engine.weight(allocation, AllocationConstraintProvider.CYLINDER_SHORTAGE),
+                engine.weight(allocation, AllocationConstraintProvider.UNFAIR_LOX_SHORTAGE),
+                engine.weight(allocation, AllocationConstraintProvider.UNFAIR_CYLINDER_SHORTAGE),
+                engine.weight(allocation, AllocationConstraintProvider.TRANSPORT_TON_KM),
+                engine.weight(allocation, AllocationConstraintProvider.TANKER_TRIPS),
+                engine.weight(allocation, AllocationConstraintProvider.HOSPITAL_SPLIT_ACROSS_SUPPLIERS),
+                engine.weight(allocation, AllocationConstraintProvider.REFILL_TRAVEL));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.problem.ProblemIssue;
-import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
 
 /** Reads a problem file for a command and prints every issue found in it. */
@@ -17,11 +16,11 @@ final class ProblemFiles {
     private ProblemFiles() {
     }
 
-    static ProblemReading read(Path file, AllocationEngine solver, PrintWriter err) throws IOException {
+    static ProblemReading read(Path file, AllocationEngine engine, PrintWriter err) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such problem file");
         }
-        ProblemReading reading = solver.reader().read(file);
+        ProblemReading reading = engine.reader().read(file);
         for (ProblemIssue issue : reading.issues()) {
             err.println(file + ": " + issue);
         }

@@ -41,13 +41,13 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        AllocationEngine solver = new AllocationEngine();
-        ProblemReading reading = ProblemFiles.read(problemFile, solver, err);
+        AllocationEngine engine = new AllocationEngine();
+        ProblemReading reading = ProblemFiles.read(problemFile, engine, err);
         if (!reading.isValid()) {
             err.printf("%s: %d error(s); nothing was solved.%n", problemFile, reading.errors().size());
             return ExitCode.INVALID_PROBLEM;
         }
-        PreparedProblem prepared = solver.prepare(reading.problem());
+        PreparedProblem prepared = engine.prepare(reading.problem());
         prepared.warnings().forEach(w -> err.println(problemFile + ": warning: " + w));
         Duration limit = timeLimit != null ? timeLimit : TimeLimits.parse(reading.problem().effectiveSettings().timeLimit());
         // Before solving nothing is allocated, so the shortage is the whole request.
@@ -55,9 +55,9 @@ final class SolveCommand implements Callable<Integer> {
         OxygenAllocation solved;
         try (SolveProgress progress = new SolveProgress(stdout, System.console() != null, limit, requestKg,
                 prepared.bound().medium())) {
-            solved = solver.solve(prepared, limit, progress);
+            solved = engine.solve(prepared, limit, progress);
         }
-        Plan plan = solver.report(prepared, solved);
+        Plan plan = engine.report(prepared, solved);
         Path planFile = out != null ? out : Path.of(baseName(problemFile) + ".plan.json");
         Files.writeString(planFile, ProblemJson.mapper().writeValueAsString(plan) + "\n");
         PlanSummary.print(plan, stdout);

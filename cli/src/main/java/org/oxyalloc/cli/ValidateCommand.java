@@ -21,13 +21,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AllocationEngine solver = new AllocationEngine();
-        ProblemReading reading = ProblemFiles.read(problemFile, solver, spec.commandLine().getErr());
+        AllocationEngine engine = new AllocationEngine();
+        ProblemReading reading = ProblemFiles.read(problemFile, engine, spec.commandLine().getErr());
         if (!reading.isValid()) {
             spec.commandLine().getErr().printf("%s: %d error(s); nothing was solved.%n", problemFile, reading.errors().size());
             return ExitCode.INVALID_PROBLEM;
         }
-        PreparedProblem prepared = solver.prepare(reading.problem());
+        PreparedProblem prepared = engine.prepare(reading.problem());
         prepared.warnings().forEach(w -> spec.commandLine().getErr().println(problemFile + ": warning: " + w));
         spec.commandLine().getOut().printf("%s: valid (%d hospitals, %d suppliers, %d LOX lots, %d refill batches; %d warning(s)).%n",
                 problemFile, reading.problem().hospitals().size(), reading.problem().suppliers().size(),

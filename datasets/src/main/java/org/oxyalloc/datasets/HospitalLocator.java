@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.oxyalloc.datasets.Regencies.Regency;
 import org.oxyalloc.problem.Problem.Location;
-import org.oxyalloc.travel.StraightLineTravel;
+import org.oxyalloc.solver.ProblemTravel;
 
 /**
  * Places register hospitals on the map: the first coordinate source (in precedence order) whose point matches the
@@ -49,7 +49,7 @@ final class HospitalLocator {
                 rejections.add(what + " is flagged " + point.flag() + "; not used");
                 continue;
             }
-            double km = StraightLineTravel.haversineKm(point.location(), regency.capitalLocation());
+            double km = ProblemTravel.km(point.location(), regency.capitalLocation());
             if (km > MAX_KM_FROM_CAPITAL) {
                 rejections.add(String.format(Locale.ROOT, "%s at (%.4f, %.4f) is %.0f km from %s, the capital of %s; not used",
                         what, point.location().lat(), point.location().lon(), km, regency.capital(), regency.name()));

@@ -13,6 +13,7 @@ import org.oxyalloc.problem.Problem.Location;
 import org.oxyalloc.problem.Problem.Settings;
 import org.oxyalloc.problem.Problem.Supplier;
 import org.oxyalloc.problem.Problem.SupplierKind;
+import org.oxyalloc.solver.ProblemTravel;
 import org.oxyalloc.travel.Leg;
 
 /** DKI Jakarta on 4 July 2021, the first day of the Oxygen Rescue post at Monas. */
@@ -106,7 +107,7 @@ final class JakartaMonasDataset {
         DoubleSummaryStatistics toPulogadung = hours(network.legsToHospitals(problem, pulogadung));
         DoubleSummaryStatistics toCilegon = hours(network.legsToHospitals(problem, cilegon));
         Leg postToCilegon = network.travel(problem.effectiveSettings().travel())
-                .legs(List.of(post.location()), List.of(cilegon))[0][0];
+                .legs(ProblemTravel.points(List.of(post.location())), ProblemTravel.points(List.of(cilegon)))[0][0];
         return String.format(Locale.ROOT, "Settings: timeLimit 20s; maxTravelHours %s (invented): by road every hospital reaches "
                         + "Monas (at most %.2f h) and Pulogadung (at most %.2f h), none reaches Cilegon directly (%.2f h or more, "
                         + "by the Jakarta - Merak toll); the free Krakatau Steel refills were given through the provincial "

@@ -16,8 +16,8 @@ import org.oxyalloc.problem.Problem.Location;
 import org.oxyalloc.problem.Problem.Settings;
 import org.oxyalloc.problem.Problem.Supplier;
 import org.oxyalloc.problem.Problem.SupplierKind;
+import org.oxyalloc.solver.ProblemTravel;
 import org.oxyalloc.travel.Leg;
-import org.oxyalloc.travel.StraightLineTravel;
 
 /** Lampung on 26 July 2021: the day the Satgas Oksigen met eleven distributors and 34 t a day began to arrive. */
 final class LampungDataset {
@@ -112,7 +112,8 @@ final class LampungDataset {
             farthest = legs[h].hours() > legs[farthest].hours() ? h : farthest;
         }
         Hospital hospital = problem.hospitals().get(farthest);
-        Leg straight = StraightLineTravel.of(problem.effectiveSettings().travel()).between(pusri.location(), hospital.location());
+        Leg straight = ProblemTravel.straightLine(problem.effectiveSettings().travel()).between(ProblemTravel.point(pusri.location()),
+                ProblemTravel.point(hospital.location()));
         return String.format(Locale.ROOT, "Settings: timeLimit 20s; maxTravelHours %.0f (the default, stated): by road (Palembang - "
                         + "Kayu Agung, the toll to Terbanggi Besar, then Lampung's roads) Pusri in Palembang reaches every Lampung "
                         + "hospital within it; the farthest, %s (%s), is %.1f h and %.0f km away (the straight-line estimate: %.1f h).\n\n",

@@ -22,8 +22,8 @@ import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.Problem.Location;
 import org.oxyalloc.problem.Problem.RoadEdge;
 import org.oxyalloc.problem.Problem.Settings;
+import org.oxyalloc.solver.ProblemTravel;
 import org.oxyalloc.travel.RoadTravel;
-import org.oxyalloc.travel.StraightLineTravel;
 
 /** The road network's section of datasets/README.md: what each edge and node rests on, the ferry, snapping and doubts. */
 final class NetworkReadme {
@@ -91,7 +91,7 @@ final class NetworkReadme {
         RoadEdge worst = null;
         double worstShortfall = Double.NEGATIVE_INFINITY;
         for (RoadEdge e : network.network().edges()) {
-            double shortfall = StraightLineTravel.haversineKm(network.node(e.from()).location(), network.node(e.to()).location())
+            double shortfall = ProblemTravel.km(network.node(e.from()).location(), network.node(e.to()).location())
                     - e.km();
             if (SundaStraitNetwork.isPublished(e) && shortfall > worstShortfall) {
                 worst = e;
@@ -133,13 +133,17 @@ final class NetworkReadme {
             d.problem().effectiveCollectionPosts().forEach(p -> places.put(p.name(), p.location()));
             d.problem().hospitals().forEach(h -> places.put(h.name() + " (" + h.id() + ")", h.location()));
             Map.Entry<String, Location> farthest = places.entrySet().stream()
-                    .max(Comparator.comparingDouble(p -> StraightLineTravel.haversineKm(p.getValue(), travel.snap(p.getValue()))))
+                    .max(Comparator.comparingDouble(p -> ProblemTravel.km(p.getValue(), snap(travel, p.getValue()))))
                     .orElseThrow();
-            Location snapped = travel.snap(farthest.getValue());
+            Location snapped = snap(travel, farthest.getValue());
             String nodeId = network.nodes().stream().filter(n -> n.location().equals(snapped)).findFirst().orElseThrow().id();
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f |\n", d.fileName(), farthest.getKey(), nodeId,
-                    StraightLineTravel.haversineKm(farthest.getValue(), snapped)));
+                    ProblemTravel.km(farthest.getValue(), snapped)));
         }
         return md.toString();
+    }
+
+    private static Location snap(RoadTravel travel, Location place) {
+        return ProblemTravel.location(travel.snap(ProblemTravel.point(place)));
     }
 }

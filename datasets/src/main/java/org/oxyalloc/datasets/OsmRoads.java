@@ -17,7 +17,7 @@ import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.Problem.RoadEdge;
 import org.oxyalloc.problem.Problem.RoadKind;
 import org.oxyalloc.problem.Problem.RoadNode;
-import org.oxyalloc.travel.StraightLineTravel;
+import org.oxyalloc.solver.ProblemTravel;
 
 /**
  * Converts an OpenStreetMap XML extract into a road network: the ways a truck uses between towns (motorway to
@@ -91,7 +91,7 @@ public final class OsmRoads {
                 if (a == null || b == null || a.id().equals(b.id())) {
                     continue;
                 }
-                double km = round(Math.max(0.001, StraightLineTravel.haversineKm(a.location(), b.location())));
+                double km = round(Math.max(0.001, ProblemTravel.km(a.location(), b.location())));
                 wayKm += km;
                 wayEdges.add(new RoadEdge(reversed ? b.id() : a.id(), reversed ? a.id() : b.id(), km, kind, null,
                         speed, null, oneWay, way.tags().get("name")));

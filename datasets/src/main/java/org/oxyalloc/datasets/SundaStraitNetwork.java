@@ -18,9 +18,9 @@ import org.oxyalloc.problem.Problem.RoadKind;
 import org.oxyalloc.problem.Problem.RoadNetwork;
 import org.oxyalloc.problem.Problem.RoadNode;
 import org.oxyalloc.problem.Problem.Settings;
+import org.oxyalloc.solver.ProblemTravel;
 import org.oxyalloc.travel.Leg;
 import org.oxyalloc.travel.RoadTravel;
-import org.oxyalloc.travel.StraightLineTravel;
 
 /**
  * The one road network of the four datasets, around the Sunda Strait: the trunk roads of Lampung, Banten, DKI Jakarta
@@ -184,7 +184,7 @@ record SundaStraitNetwork(RoadNetwork network, List<Node> nodes) {
         for (Node capital : capitals) {
             if (!trunk.contains(capital.id())) {
                 Node nearest = trunk.stream().map(nodes::get)
-                        .min(Comparator.comparingDouble(t -> StraightLineTravel.haversineKm(capital.location(), t.location())))
+                        .min(Comparator.comparingDouble(t -> ProblemTravel.km(capital.location(), t.location())))
                         .orElseThrow();
                 edges.add(estimatedEdge(capital, nearest, RoadKind.ARTERIAL, "the capital to its nearest trunk node"));
             }
@@ -238,7 +238,7 @@ record SundaStraitNetwork(RoadNetwork network, List<Node> nodes) {
     }
 
     private static RoadEdge estimatedEdge(Node from, Node to, RoadKind kind, String why) {
-        double km = HospitalRules.round1(StraightLineTravel.haversineKm(from.location(), to.location()) * DETOUR);
+        double km = HospitalRules.round1(ProblemTravel.km(from.location(), to.location()) * DETOUR);
         if (km <= 0) {
             throw new IllegalStateException(from.id() + " and " + to.id() + " are at the same place; no link needed");
         }
@@ -294,13 +294,14 @@ record SundaStraitNetwork(RoadNetwork network, List<Node> nodes) {
 
     /** Travel on this network with a problem's straight-line settings for the access legs, as the engine does. */
     RoadTravel travel(Problem.Travel access) {
-        return RoadTravel.of(network, StraightLineTravel.of(access));
+        return ProblemTravel.roads(network, ProblemTravel.straightLine(access));
     }
 
     /** The road leg between a place and each of the problem's hospitals (both ways alike: no road is one-way). */
     Leg[] legsToHospitals(Problem problem, Location place) {
         return travel(problem.effectiveSettings().travel())
-                .legs(List.of(place), problem.hospitals().stream().map(Problem.Hospital::location).toList())[0];
+                .legs(List.of(ProblemTravel.point(place)),
+                        ProblemTravel.points(problem.hospitals().stream().map(Problem.Hospital::location).toList()))[0];
     }
 
     Node node(String id) {

@@ -18,7 +18,7 @@ import org.oxyalloc.problem.Problem.NeedEstimation;
 import org.oxyalloc.problem.Problem.Settings;
 import org.oxyalloc.problem.Problem.Supplier;
 import org.oxyalloc.problem.Problem.SupplierKind;
-import org.oxyalloc.travel.StraightLineTravel;
+import org.oxyalloc.solver.ProblemTravel;
 
 /**
  * Seeded synthetic problems over a Java-sized box, for scale and behaviour tests: the same arguments give the same
@@ -256,7 +256,8 @@ public final class SyntheticGenerator {
         for (int k = 0; k < POSTS; k++) {
             Supplier station = stations.get(k % stations.size());
             Location location = near(random, new City("", station.location(), 1), 0.1);
-            double roundTrip = HospitalRules.round1(2 * StraightLineTravel.of(Settings.DEFAULTS.travel()).between(location, station.location()).hours() + 1.0);
+            double roundTrip = HospitalRules.round1(2 * ProblemTravel.straightLine(Settings.DEFAULTS.travel())
+                    .between(ProblemTravel.point(location), ProblemTravel.point(station.location())).hours() + 1.0);
             posts.add(new CollectionPost("SYN-POST-" + (k + 1), "Synthetic collection post " + (k + 1), location, station.id(),
                     random.nextInt(2, 5), random.nextInt(20, 61), roundTrip, 12.0, 10));
         }

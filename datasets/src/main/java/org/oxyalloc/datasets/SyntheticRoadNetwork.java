@@ -12,7 +12,7 @@ import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.Problem.RoadEdge;
 import org.oxyalloc.problem.Problem.RoadKind;
 import org.oxyalloc.problem.Problem.RoadNode;
-import org.oxyalloc.travel.StraightLineTravel;
+import org.oxyalloc.solver.ProblemTravel;
 
 /**
  * A seeded road-like network over the same box as {@link SyntheticGenerator}: towns joined to their nearest towns by
@@ -59,7 +59,7 @@ public final class SyntheticRoadNetwork {
                             a.lon() + f * (b.lon() - a.lon()) + random.nextDouble(-0.005, 0.005));
                     nodes.add(next);
                 }
-                double km = Math.max(0.01, StraightLineTravel.haversineKm(previous.location(), next.location()) * 1.05);
+                double km = Math.max(0.01, ProblemTravel.km(previous.location(), next.location()) * 1.05);
                 edges.add(new RoadEdge(previous.id(), next.id(), Math.round(km * 100) / 100.0, kind, null, null, null, null, null));
                 previous = next;
             }
@@ -76,7 +76,7 @@ public final class SyntheticRoadNetwork {
             double[] km = new double[towns];
             for (int o = 0; o < towns; o++) {
                 km[o] = o == t ? Double.POSITIVE_INFINITY
-                        : StraightLineTravel.haversineKm(nodes.get(t).location(), nodes.get(o).location());
+                        : ProblemTravel.km(nodes.get(t).location(), nodes.get(o).location());
             }
             int[] nearest = IntStream.range(0, towns).boxed().sorted(Comparator.comparingDouble(o -> km[o]))
                     .limit(ROADS_PER_TOWN).mapToInt(Integer::intValue).toArray();

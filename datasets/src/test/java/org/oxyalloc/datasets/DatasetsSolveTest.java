@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.engine.AllocationEngine;
-import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
 
 /** Every committed dataset reads without issue, its road network file with it, and solves to a feasible plan in a short time. */

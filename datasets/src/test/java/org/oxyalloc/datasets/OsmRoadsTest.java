@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.Problem.RoadEdge;
 import org.oxyalloc.problem.Problem.RoadKind;
+import org.oxyalloc.solver.ProblemTravel;
+import org.oxyalloc.travel.GeoPoint;
 import org.oxyalloc.travel.Leg;
 import org.oxyalloc.travel.RoadTravel;
 import org.oxyalloc.travel.StraightLineTravel;
@@ -35,7 +37,7 @@ class OsmRoadsTest {
         assertThat(motorway.kind()).isEqualTo(RoadKind.TOLL);
         assertThat(motorway.speedKmh()).isEqualTo(80.0);
         assertThat(motorway.name()).isEqualTo("Tol Tangerang-Merak");
-        assertThat(motorway.km()).isCloseTo(StraightLineTravel.haversineKm(network.nodes().get(0).location(),
+        assertThat(motorway.km()).isCloseTo(ProblemTravel.km(network.nodes().get(0).location(),
                 network.nodes().get(1).location()), within(0.001));
         RoadEdge ferry = edges.get(2);
         assertThat(ferry.kind()).isEqualTo(RoadKind.FERRY);
@@ -50,11 +52,11 @@ class OsmRoadsTest {
 
     @Test
     void theConvertedNetworkRoutesAcrossTheFerry() throws IOException {
-        RoadTravel travel = RoadTravel.of(read(), new StraightLineTravel(1.3, 40));
-        Leg leg = travel.legs(List.of(new Problem.Location(-6.0150, 106.0490)), List.of(new Problem.Location(-5.8650, 105.7480)))[0][0];
+        RoadTravel travel = ProblemTravel.roads(read(), new StraightLineTravel(1.3, 40));
+        Leg leg = travel.legs(List.of(new GeoPoint(-6.0150, 106.0490)), List.of(new GeoPoint(-5.8650, 105.7480)))[0][0];
         assertThat(leg.hours()).isGreaterThan(2.5);
         // Against the one-way link there is no way back from n5 to the ferry.
-        Leg back = travel.legs(List.of(new Problem.Location(-5.8650, 105.7480)), List.of(new Problem.Location(-6.0150, 106.0490)))[0][0];
+        Leg back = travel.legs(List.of(new GeoPoint(-5.8650, 105.7480)), List.of(new GeoPoint(-6.0150, 106.0490)))[0][0];
         assertThat(back.isReachable()).isFalse();
     }
 

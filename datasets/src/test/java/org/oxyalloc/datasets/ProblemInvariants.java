@@ -13,9 +13,8 @@ import org.oxyalloc.problem.Problem.Hospital;
 import org.oxyalloc.problem.Problem.Location;
 import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
+import org.oxyalloc.solver.ProblemTravel;
 import org.oxyalloc.travel.Leg;
-import org.oxyalloc.travel.RoadTravel;
-import org.oxyalloc.travel.StraightLineTravel;
 import org.oxyalloc.travel.TravelModel;
 
 /**
@@ -43,9 +42,9 @@ final class ProblemInvariants {
 
     /** Every hospital that can reach {@code from} within the problem's maxTravelHours, on its road network if it has one. */
     static List<Hospital> within(Problem problem, Location from) {
-        StraightLineTravel straightLine = StraightLineTravel.of(problem.effectiveSettings().travel());
-        TravelModel travel = problem.roadNetwork() == null ? straightLine : RoadTravel.of(problem.roadNetwork(), straightLine);
-        Leg[][] legs = travel.legs(problem.hospitals().stream().map(Hospital::location).toList(), List.of(from));
+        TravelModel travel = ProblemTravel.of(problem);
+        Leg[][] legs = travel.legs(ProblemTravel.points(problem.hospitals().stream().map(Hospital::location).toList()),
+                List.of(ProblemTravel.point(from)));
         double max = problem.effectiveSettings().maxTravelHours();
         return IntStream.range(0, legs.length).filter(h -> legs[h][0].hours() <= max).mapToObj(problem.hospitals()::get).toList();
     }

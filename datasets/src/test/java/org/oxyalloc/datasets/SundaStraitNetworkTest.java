@@ -20,6 +20,8 @@ import org.oxyalloc.problem.Problem.RoadEdge;
 import org.oxyalloc.problem.Problem.Settings;
 import org.oxyalloc.problem.Problem.Supplier;
 import org.oxyalloc.solver.PreparedProblem;
+import org.oxyalloc.solver.ProblemTravel;
+import org.oxyalloc.travel.GeoPoint;
 import org.oxyalloc.travel.Leg;
 import org.oxyalloc.travel.RoadTravel;
 import org.oxyalloc.travel.StraightLineTravel;
@@ -41,7 +43,7 @@ class SundaStraitNetworkTest {
         sources = Sources.read(Path.of("sources"));
         network = SundaStraitNetwork.build(sources);
         travel = network.travel(Settings.DEFAULTS.travel());
-        straightLine = StraightLineTravel.of(Settings.DEFAULTS.travel());
+        straightLine = ProblemTravel.straightLine(Settings.DEFAULTS.travel());
     }
 
     private static Problem committed(String file) throws IOException {
@@ -49,7 +51,7 @@ class SundaStraitNetworkTest {
     }
 
     private static Leg leg(Location from, Location to) {
-        return travel.legs(List.of(from), List.of(to))[0][0];
+        return travel.legs(List.of(ProblemTravel.point(from)), List.of(ProblemTravel.point(to)))[0][0];
     }
 
     private static Location node(String id) {
@@ -86,7 +88,7 @@ class SundaStraitNetworkTest {
         assertThat(uripSumoharjo.regency()).isEqualTo("Kota Bandar Lampung");
 
         Leg road = leg(cilegon, uripSumoharjo.location());
-        Leg straight = straightLine.between(cilegon, uripSumoharjo.location());
+        Leg straight = straightLine.between(ProblemTravel.point(cilegon), ProblemTravel.point(uripSumoharjo.location()));
 
         double strait = SundaStraitNetwork.FERRY_HOURS + SundaStraitNetwork.FERRY_WAIT_HOURS;
         assertThat(strait).isEqualTo(4.5);
@@ -97,7 +99,7 @@ class SundaStraitNetworkTest {
 
     @Test
     void everyNodeReachesEveryOther() {
-        List<Location> nodes = network.nodes().stream().map(SundaStraitNetwork.Node::location).toList();
+        List<GeoPoint> nodes = ProblemTravel.points(network.nodes().stream().map(SundaStraitNetwork.Node::location).toList());
         Leg[][] legs = travel.legs(nodes, nodes);
         assertThat(Stream.of(legs).flatMap(Stream::of)).allMatch(Leg::isReachable);
     }
@@ -105,7 +107,7 @@ class SundaStraitNetworkTest {
     @Test
     void estimatedCoordinatesAgreeWithThePublishedLengths() {
         assertThat(network.network().edges()).filteredOn(SundaStraitNetwork::isPublished).allSatisfy(e ->
-                assertThat(StraightLineTravel.haversineKm(node(e.from()), node(e.to())))
+                assertThat(ProblemTravel.km(node(e.from()), node(e.to())))
                         .as(e.from() + " - " + e.to()).isLessThanOrEqualTo(e.km() + COORDINATE_ERROR_KM));
     }
 
@@ -117,7 +119,8 @@ class SundaStraitNetworkTest {
                     problem.hospitals().stream().map(Problem.Hospital::location),
                     problem.effectiveCollectionPosts().stream().map(Problem.CollectionPost::location)).flatMap(s -> s);
             assertThat(places).as(file).allSatisfy(place ->
-                    assertThat(StraightLineTravel.haversineKm(place, travel.snap(place))).isLessThanOrEqualTo(MAX_SNAP_KM));
+                    assertThat(ProblemTravel.km(place, ProblemTravel.location(travel.snap(ProblemTravel.point(place)))))
+                            .isLessThanOrEqualTo(MAX_SNAP_KM));
         }
     }
 

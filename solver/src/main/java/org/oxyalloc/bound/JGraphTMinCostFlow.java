@@ -7,7 +7,10 @@ import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
-/** JGraphT's capacity-scaling min-cost flow; pure Java, kept for comparison and as a fallback. */
+/**
+ * JGraphT's capacity-scaling min-cost flow; pure Java, kept for comparison. It takes a unit cost of 10^9 or more
+ * for infinite, so it refuses problems whose shortage costs reach that (large weights or priorities).
+ */
 public final class JGraphTMinCostFlow implements MinCostFlowSolver {
 
     @Override
@@ -19,6 +22,10 @@ public final class JGraphTMinCostFlow implements MinCostFlowSolver {
             graph.addVertex(n);
         }
         for (int a = 0; a < problem.arcCount(); a++) {
+            if (problem.unitCost(a) >= CapacityScalingMinimumCostFlow.COST_INF) {
+                throw new IllegalArgumentException("a unit cost of " + problem.unitCost(a) + " reaches JGraphT's limit of "
+                        + (long) CapacityScalingMinimumCostFlow.COST_INF + ", which it takes for infinite");
+            }
             graph.addEdge(problem.tail(a), problem.head(a), a);
             graph.setEdgeWeight(a, problem.unitCost(a));
         }

@@ -33,8 +33,7 @@ import org.oxyalloc.solver.AllocationBuilder;
 import org.oxyalloc.solver.AllocationConstraintProvider;
 import org.oxyalloc.solver.ConstraintInfo;
 import org.oxyalloc.solver.PreparedProblem;
-import org.oxyalloc.travel.RoadTravel;
-import org.oxyalloc.travel.StraightLineTravel;
+import org.oxyalloc.solver.ProblemTravel;
 import org.oxyalloc.travel.TravelModel;
 
 /**
@@ -96,17 +95,9 @@ public final class AllocationEngine {
         return reader;
     }
 
-    /**
-     * Prepares a valid problem: travel on its road network when it has one (read, not a file reference), else the
-     * straight-line estimate of its settings, which also gives the access legs to the network.
-     */
+    /** Prepares a valid problem on the travel it describes ({@link ProblemTravel#of}). */
     public PreparedProblem prepare(Problem problem) {
-        StraightLineTravel straightLine = StraightLineTravel.of(problem.effectiveSettings().travel());
-        Problem.RoadNetwork network = problem.roadNetwork();
-        if (network != null && network.refersToFile()) {
-            throw new IllegalArgumentException("road network file '" + network.file() + "' was not read; use ProblemReader.read(Path)");
-        }
-        return prepare(problem, network == null ? straightLine : RoadTravel.of(network, straightLine));
+        return prepare(problem, ProblemTravel.of(problem));
     }
 
     public PreparedProblem prepare(Problem problem, TravelModel travel) {

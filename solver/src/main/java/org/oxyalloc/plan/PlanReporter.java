@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
@@ -26,136 +28,198 @@ import org.oxyalloc.solver.AllocationJustification;
 import org.oxyalloc.solver.ConstraintInfo;
 import org.oxyalloc.solver.HospitalDemand;
 import org.oxyalloc.solver.PreparedProblem;
+import org.oxyalloc.travel.Leg;
 
-/** Turns a solved allocation and its score analysis into the {@link Plan} that people read. */
+/**
+ * Turns a solved allocation and its score analysis into the {@link Plan} that people read, in steps: what each
+ * hospital received ({@link Deliveries}), each hospital's plan while adding up what suppliers and posts gave
+ * ({@link SupplierUse}, {@link PostUse}) and the day's totals ({@link DayTotals}), then each supplier's and post's plan.
+ */
 public final class PlanReporter {
 
     private PlanReporter() {
     }
 
-    public static Plan report(PreparedProblem prepared, OxygenAllocation solved,
-            ScoreAnalysis<HardMediumSoftLongScore> analysis, Map<String, ConstraintInfo> constraints) {
-        Map<Hospital, Map<Supplier, Long>> kgByHospital = new HashMap<>();
-        Map<Hospital, Map<RefillRoute, Integer>> cylindersByHospital = new HashMap<>();
-        for (LoxLot lot : solved.getLoxLots()) {
-            if (lot.getSupplier() != null) {
-                kgByHospital.computeIfAbsent(lot.getHospital(), h -> new LinkedHashMap<>())
-                        .merge(lot.getSupplier(), lot.getKg(), Long::sum);
+    /** LOX by supplier and cylinders by refill route, per hospital, in the order the solution lists them. */
+    record Deliveries(Map<Hospital, Map<Supplier, Long>> loxKg, Map<Hospital, Map<RefillRoute, Integer>> cylinders) {
+
+        static Deliveries of(OxygenAllocation solved) {
+            Map<Hospital, Map<Supplier, Long>> loxKg = new HashMap<>();
+            Map<Hospital, Map<RefillRoute, Integer>> cylinders = new HashMap<>();
+            for (LoxLot lot : solved.getLoxLots()) {
+                if (lot.getSupplier() != null) {
+                    loxKg.computeIfAbsent(lot.getHospital(), h -> new LinkedHashMap<>())
+                            .merge(lot.getSupplier(), lot.getKg(), Long::sum);
+                }
             }
-        }
-        for (RefillBatch batch : solved.getRefillBatches()) {
-            if (batch.getRoute() != null) {
-                cylindersByHospital.computeIfAbsent(batch.getHospital(), h -> new LinkedHashMap<>())
-                        .merge(batch.getRoute(), batch.getCylinders(), Integer::sum);
+            for (RefillBatch batch : solved.getRefillBatches()) {
+                if (batch.getRoute() != null) {
+                    cylinders.computeIfAbsent(batch.getHospital(), h -> new LinkedHashMap<>())
+                            .merge(batch.getRoute(), batch.getCylinders(), Integer::sum);
+                }
             }
+            return new Deliveries(loxKg, cylinders);
         }
 
-        Map<Supplier, long[]> supplierUse = new HashMap<>(); // kg, trips, minutes, cylinders
-        Map<CollectionPost, int[]> postUse = new HashMap<>(); // cylinders, hospitals
-        List<Plan.HospitalPlan> hospitals = new ArrayList<>();
-        double tonKm = 0;
-        long needKg = 0;
-        long requestKg = 0;
-        long loxRequestKg = 0;
-        long loxShortKg = 0;
-        int cylinderRequest = 0;
-        int cylinderShort = 0;
-        int hospitalsShort = 0;
-        for (int i = 0; i < solved.getHospitals().size(); i++) {
-            Hospital hospital = solved.getHospitals().get(i);
-            Problem.Hospital input = prepared.problem().hospitals().get(i);
-            HospitalDemand demand = prepared.demands().get(hospital.getId());
-            List<Plan.Quota> quotas = new ArrayList<>();
-            long receivedKg = 0;
-            for (Map.Entry<Supplier, Long> entry : kgByHospital.getOrDefault(hospital, Map.of()).entrySet()) {
-                Supplier supplier = entry.getKey();
-                long kg = entry.getValue();
-                long trips = supplier.tripsFor(kg);
-                var leg = hospital.legFrom(supplier);
-                quotas.add(new Plan.Quota(supplier.getId(), supplier.getName(), tons(kg), trips, round1(leg.km()),
-                        round1(leg.hours())));
-                long[] use = supplierUse.computeIfAbsent(supplier, s -> new long[4]);
-                use[0] += kg;
-                use[1] += trips;
-                use[2] += trips * supplier.roundTripMinutes(hospital);
-                receivedKg += kg;
-                tonKm += Oxygen.kgToTons(kg) * leg.km();
-            }
-            List<Plan.Refill> refills = new ArrayList<>();
-            int refilled = 0;
-            for (Map.Entry<RefillRoute, Integer> entry : cylindersByHospital.getOrDefault(hospital, Map.of()).entrySet()) {
-                RefillRoute route = entry.getKey();
-                int cylinders = entry.getValue();
-                CollectionPost post = route.getPost();
-                var leg = route.legFrom(hospital);
-                refills.add(new Plan.Refill(route.getStation().getId(), route.getStation().getName(),
-                        post == null ? null : post.getId(), post == null ? null : post.getName(), cylinders,
-                        round1(leg.km()), round1(leg.hours())));
-                supplierUse.computeIfAbsent(route.getStation(), s -> new long[4])[3] += cylinders;
-                if (post != null) {
-                    int[] use = postUse.computeIfAbsent(post, p -> new int[2]);
-                    use[0] += cylinders;
-                    use[1]++;
-                }
-                refilled += cylinders;
-            }
-            long loxShort = hospital.getLoxRequestKg() - receivedKg;
-            int cylindersShort = Math.max(0, hospital.getCylinderRequest() - refilled);
-            long dailyKg = demand.totalNeedKgPerDay();
-            long heldKg = hospital.getLoxStockKg() + input.fullCylindersOrZero() * Oxygen.KG_PER_CYLINDER;
-            long addedKg = receivedKg + refilled * Oxygen.KG_PER_CYLINDER;
-            hospitals.add(new Plan.HospitalPlan(hospital.getId(), hospital.getName(), input.regency(),
-                    hospital.getPriorityPermille() / 1000.0, tons(demand.loxNeedKgPerDay()), demand.loxNeedEstimated(),
-                    demand.cylindersPerDay(), demand.cylinderNeedEstimated(), tons(hospital.getLoxStockKg()),
-                    tons(hospital.getTankCapacityKg()), tons(hospital.getLoxRequestKg()), quotas, tons(receivedKg),
-                    tons(loxShort), hospital.getEmptyCylinders(), hospital.getCylinderRequest(), refills, refilled,
-                    cylindersShort, dailyKg == 0 ? null : round2((double) heldKg / dailyKg),
-                    dailyKg == 0 ? null : round2((double) (heldKg + addedKg) / dailyKg)));
+        Map<Supplier, Long> loxKg(Hospital hospital) {
+            return loxKg.getOrDefault(hospital, Map.of());
+        }
+
+        Map<RefillRoute, Integer> cylinders(Hospital hospital) {
+            return cylinders.getOrDefault(hospital, Map.of());
+        }
+    }
+
+    /** What one supplier gives: LOX, the tanker trips and driving minutes that take it, and cylinders refilled. */
+    static final class SupplierUse {
+        long loxKg;
+        long trips;
+        long minutes;
+        int cylinders;
+    }
+
+    /** What one collection post handles: cylinders, and how many hospitals bring them. */
+    static final class PostUse {
+        int cylinders;
+        int hospitals;
+    }
+
+    /** The day's sums over hospitals. */
+    static final class DayTotals {
+        long needKg;
+        long requestKg;
+        long loxRequestKg;
+        long loxShortKg;
+        int cylinderRequest;
+        int cylinderShort;
+        int hospitalsShort;
+        double tonKm;
+
+        void add(Hospital hospital, long dailyKg, long loxShortKg, int cylindersShort) {
             needKg += dailyKg;
             loxRequestKg += hospital.getLoxRequestKg();
             requestKg += hospital.getLoxRequestKg() + hospital.getCylinderRequest() * Oxygen.KG_PER_CYLINDER;
-            loxShortKg += loxShort;
+            this.loxShortKg += loxShortKg;
             cylinderRequest += hospital.getCylinderRequest();
             cylinderShort += cylindersShort;
-            if (loxShort > 0 || cylindersShort > 0) {
+            if (loxShortKg > 0 || cylindersShort > 0) {
                 hospitalsShort++;
             }
         }
 
-        List<Plan.SupplierPlan> suppliers = new ArrayList<>();
+        long shortKg() {
+            return loxShortKg + cylinderShort * Oxygen.KG_PER_CYLINDER;
+        }
+    }
+
+    public static Plan report(PreparedProblem prepared, OxygenAllocation solved,
+            ScoreAnalysis<HardMediumSoftLongScore> analysis, Map<String, ConstraintInfo> constraints) {
+        Deliveries deliveries = Deliveries.of(solved);
+        Map<String, Problem.Hospital> inputs = prepared.problem().hospitals().stream()
+                .collect(Collectors.toMap(Problem.Hospital::id, Function.identity()));
+        Map<Supplier, SupplierUse> supplierUse = new HashMap<>();
+        Map<CollectionPost, PostUse> postUse = new HashMap<>();
+        DayTotals day = new DayTotals();
+        List<Plan.HospitalPlan> hospitals = new ArrayList<>();
+        for (Hospital hospital : solved.getHospitals()) {
+            hospitals.add(hospitalPlan(hospital, inputs.get(hospital.getId()), prepared.demands().get(hospital.getId()),
+                    deliveries, supplierUse, postUse, day));
+        }
+        List<Plan.SupplierPlan> suppliers = solved.getSuppliers().stream()
+                .map(supplier -> supplierPlan(supplier, supplierUse.getOrDefault(supplier, new SupplierUse()))).toList();
+        List<Plan.PostPlan> posts = solved.getCollectionPosts().stream()
+                .map(post -> postPlan(post, postUse.getOrDefault(post, new PostUse()))).toList();
+        HardMediumSoftLongScore score = solved.getScore();
+        return new Plan(prepared.problem().region(), prepared.problem().date(), String.valueOf(score),
+                score != null && score.isFeasible(), prepared.travelModel(), prepared.problem().effectiveSettings(),
+                totals(day, solved.getSuppliers(), supplierUse), bound(prepared.bound(), score, day.shortKg()), hospitals,
+                suppliers, posts, prepared.warnings(), constraintResults(analysis, constraints));
+    }
+
+    /** One hospital's quotas, refills and coverage; adds what it received to the suppliers', posts' and day's sums. */
+    private static Plan.HospitalPlan hospitalPlan(Hospital hospital, Problem.Hospital input, HospitalDemand demand,
+            Deliveries deliveries, Map<Supplier, SupplierUse> supplierUse, Map<CollectionPost, PostUse> postUse,
+            DayTotals day) {
+        List<Plan.Quota> quotas = new ArrayList<>();
+        long receivedKg = 0;
+        for (Map.Entry<Supplier, Long> entry : deliveries.loxKg(hospital).entrySet()) {
+            Supplier supplier = entry.getKey();
+            long kg = entry.getValue();
+            long trips = supplier.tripsFor(kg);
+            Leg leg = hospital.legFrom(supplier);
+            quotas.add(new Plan.Quota(supplier.getId(), supplier.getName(), tons(kg), trips, round1(leg.km()),
+                    round1(leg.hours())));
+            SupplierUse use = supplierUse.computeIfAbsent(supplier, s -> new SupplierUse());
+            use.loxKg += kg;
+            use.trips += trips;
+            use.minutes += trips * supplier.roundTripMinutes(hospital);
+            receivedKg += kg;
+            day.tonKm += Oxygen.kgToTons(kg) * leg.km();
+        }
+        List<Plan.Refill> refills = new ArrayList<>();
+        int refilled = 0;
+        for (Map.Entry<RefillRoute, Integer> entry : deliveries.cylinders(hospital).entrySet()) {
+            RefillRoute route = entry.getKey();
+            int cylinders = entry.getValue();
+            CollectionPost post = route.getPost();
+            Leg leg = route.legFrom(hospital);
+            refills.add(new Plan.Refill(route.getStation().getId(), route.getStation().getName(),
+                    post == null ? null : post.getId(), post == null ? null : post.getName(), cylinders,
+                    round1(leg.km()), round1(leg.hours())));
+            supplierUse.computeIfAbsent(route.getStation(), s -> new SupplierUse()).cylinders += cylinders;
+            if (post != null) {
+                PostUse use = postUse.computeIfAbsent(post, p -> new PostUse());
+                use.cylinders += cylinders;
+                use.hospitals++;
+            }
+            refilled += cylinders;
+        }
+        long loxShort = hospital.getLoxRequestKg() - receivedKg;
+        int cylindersShort = Math.max(0, hospital.getCylinderRequest() - refilled);
+        long dailyKg = demand.totalNeedKgPerDay();
+        long heldKg = hospital.getLoxStockKg() + input.fullCylindersOrZero() * Oxygen.KG_PER_CYLINDER;
+        long addedKg = receivedKg + refilled * Oxygen.KG_PER_CYLINDER;
+        day.add(hospital, dailyKg, loxShort, cylindersShort);
+        return new Plan.HospitalPlan(hospital.getId(), hospital.getName(), input.regency(),
+                hospital.getPriorityPermille() / 1000.0, tons(demand.loxNeedKgPerDay()), demand.loxNeedEstimated(),
+                demand.cylindersPerDay(), demand.cylinderNeedEstimated(), tons(hospital.getLoxStockKg()),
+                tons(hospital.getTankCapacityKg()), tons(hospital.getLoxRequestKg()), quotas, tons(receivedKg),
+                tons(loxShort), hospital.getEmptyCylinders(), hospital.getCylinderRequest(), refills, refilled,
+                cylindersShort, dailyKg == 0 ? null : round2((double) heldKg / dailyKg),
+                dailyKg == 0 ? null : round2((double) (heldKg + addedKg) / dailyKg));
+    }
+
+    private static Plan.SupplierPlan supplierPlan(Supplier supplier, SupplierUse use) {
+        return new Plan.SupplierPlan(supplier.getId(), supplier.getName(), tons(supplier.getLoxKg()), tons(use.loxKg),
+                tons(supplier.getLoxKg() - use.loxKg), use.trips, round1(use.minutes / 60.0),
+                round1(supplier.getFleetMinutesPerDay() / 60.0), supplier.getRefillCylinders(), use.cylinders,
+                supplier.getRefillCylinders() - use.cylinders);
+    }
+
+    private static Plan.PostPlan postPlan(CollectionPost post, PostUse use) {
+        return new Plan.PostPlan(post.getId(), post.getName(), post.getStation().getId(), post.getCapacityPerDay(),
+                use.cylinders, post.getCapacityPerDay() - use.cylinders, use.hospitals);
+    }
+
+    private static Plan.Totals totals(DayTotals day, List<Supplier> suppliers, Map<Supplier, SupplierUse> supplierUse) {
         long supplyKg = 0;
         long allocatedKg = 0;
         long tankerTrips = 0;
         int refillCapacity = 0;
         int refillsUsed = 0;
-        for (Supplier supplier : solved.getSuppliers()) {
-            long[] use = supplierUse.getOrDefault(supplier, new long[4]);
-            suppliers.add(new Plan.SupplierPlan(supplier.getId(), supplier.getName(), tons(supplier.getLoxKg()),
-                    tons(use[0]), tons(supplier.getLoxKg() - use[0]), use[1], round1(use[2] / 60.0),
-                    round1(supplier.getFleetMinutesPerDay() / 60.0), supplier.getRefillCylinders(), (int) use[3],
-                    supplier.getRefillCylinders() - (int) use[3]));
+        for (Supplier supplier : suppliers) {
+            SupplierUse use = supplierUse.getOrDefault(supplier, new SupplierUse());
             supplyKg += supplier.getLoxKg();
-            allocatedKg += use[0];
-            tankerTrips += use[1];
+            allocatedKg += use.loxKg;
+            tankerTrips += use.trips;
             refillCapacity += supplier.getRefillCylinders();
-            refillsUsed += (int) use[3];
+            refillsUsed += use.cylinders;
         }
-        List<Plan.PostPlan> posts = solved.getCollectionPosts().stream().map(post -> {
-            int[] use = postUse.getOrDefault(post, new int[2]);
-            return new Plan.PostPlan(post.getId(), post.getName(), post.getStation().getId(), post.getCapacityPerDay(),
-                    use[0], post.getCapacityPerDay() - use[0], use[1]);
-        }).toList();
-
-        long shortKg = loxShortKg + cylinderShort * Oxygen.KG_PER_CYLINDER;
-        Plan.Totals totals = new Plan.Totals(tons(needKg), tons(requestKg), tons(loxRequestKg), tons(supplyKg),
-                tons(allocatedKg), tons(loxShortKg), cylinderRequest, refillCapacity, refillsUsed, cylinderShort,
-                tons(shortKg), requestKg == 0 ? 0.0 : round2(100.0 * shortKg / requestKg), hospitalsShort,
-                round1(tonKm), tankerTrips);
-        HardMediumSoftLongScore score = solved.getScore();
-        return new Plan(prepared.problem().region(), prepared.problem().date(), String.valueOf(score),
-                score != null && score.isFeasible(), prepared.travelModel(), prepared.problem().effectiveSettings(),
-                totals, bound(prepared.bound(), score, shortKg), hospitals, suppliers, posts, prepared.warnings(),
-                constraintResults(analysis, constraints));
+        long shortKg = day.shortKg();
+        return new Plan.Totals(tons(day.needKg), tons(day.requestKg), tons(day.loxRequestKg), tons(supplyKg),
+                tons(allocatedKg), tons(day.loxShortKg), day.cylinderRequest, refillCapacity, refillsUsed,
+                day.cylinderShort, tons(shortKg), day.requestKg == 0 ? 0.0 : round2(100.0 * shortKg / day.requestKg),
+                day.hospitalsShort, round1(day.tonKm), tankerTrips);
     }
 
     static Plan.Bound bound(ShortageBound bound, HardMediumSoftLongScore score, long shortageKg) {

@@ -19,7 +19,7 @@ import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.problem.Problem;
-import org.oxyalloc.problem.Problem.Location;
+import org.oxyalloc.travel.GeoPoint;
 import org.oxyalloc.travel.Leg;
 import org.oxyalloc.travel.TravelModel;
 
@@ -65,11 +65,11 @@ public final class AllocationBuilder {
         Map<String, HospitalDemand> demands = new LinkedHashMap<>();
         List<LoxLot> lots = new ArrayList<>();
         List<RefillBatch> batches = new ArrayList<>();
-        List<Location> hospitalLocations = problem.hospitals().stream().map(Problem.Hospital::location).toList();
-        Leg[][] supplierToHospital = travel.legs(problem.suppliers().stream().map(Problem.Supplier::location).toList(),
-                hospitalLocations);
-        Leg[][] hospitalToPost = travel.legs(hospitalLocations,
-                problem.effectiveCollectionPosts().stream().map(Problem.CollectionPost::location).toList());
+        List<GeoPoint> hospitalPlaces = problem.hospitals().stream().map(h -> ProblemTravel.point(h.location())).toList();
+        Leg[][] supplierToHospital = travel.legs(problem.suppliers().stream()
+                .map(s -> ProblemTravel.point(s.location())).toList(), hospitalPlaces);
+        Leg[][] hospitalToPost = travel.legs(hospitalPlaces, problem.effectiveCollectionPosts().stream()
+                .map(p -> ProblemTravel.point(p.location())).toList());
         for (int i = 0; i < problem.hospitals().size(); i++) {
             Problem.Hospital h = problem.hospitals().get(i);
             HospitalDemand demand = HospitalDemand.of(h, settings);

@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.oxyalloc.problem.Problem;
-import org.oxyalloc.problem.Problem.Location;
-
 /** Finds the road node nearest to a place: a grid of 0.05° cells searched in growing rings. */
 final class NearestNode {
 
@@ -26,7 +23,7 @@ final class NearestNode {
     private final int minY;
     private final int maxY;
 
-    NearestNode(List<Problem.RoadNode> nodes) {
+    NearestNode(List<RoadMap.Node> nodes) {
         lat = new double[nodes.size()];
         lon = new double[nodes.size()];
         int minX = Integer.MAX_VALUE;
@@ -34,8 +31,8 @@ final class NearestNode {
         int minY = Integer.MAX_VALUE;
         int maxY = Integer.MIN_VALUE;
         for (int i = 0; i < nodes.size(); i++) {
-            lat[i] = nodes.get(i).lat();
-            lon[i] = nodes.get(i).lon();
+            lat[i] = nodes.get(i).point().lat();
+            lon[i] = nodes.get(i).point().lon();
             int x = cell(lon[i]);
             int y = cell(lat[i]);
             cells.computeIfAbsent(key(x, y), k -> new ArrayList<>()).add(i);
@@ -58,12 +55,12 @@ final class NearestNode {
         return ((long) x << 32) ^ (y & 0xffffffffL);
     }
 
-    Location location(int node) {
-        return new Location(lat[node], lon[node]);
+    GeoPoint location(int node) {
+        return new GeoPoint(lat[node], lon[node]);
     }
 
     /** The nearest node, or -1 when there are none. */
-    int nearest(Location place) {
+    int nearest(GeoPoint place) {
         if (lat.length == 0) {
             return -1;
         }
@@ -90,7 +87,7 @@ final class NearestNode {
         return best;
     }
 
-    private int nearestOf(Location place, List<Integer> candidates, int best) {
+    private int nearestOf(GeoPoint place, List<Integer> candidates, int best) {
         double bestKm = best < 0 ? Double.POSITIVE_INFINITY : StraightLineTravel.haversineKm(place, location(best));
         for (int node : candidates) {
             double km = StraightLineTravel.haversineKm(place, location(node));

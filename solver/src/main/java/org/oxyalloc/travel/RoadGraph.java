@@ -14,8 +14,6 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
-import org.oxyalloc.problem.Problem;
-import org.oxyalloc.problem.Problem.Location;
 
 /**
  * A road network ready for many-to-many shortest paths.
@@ -77,8 +75,8 @@ final class RoadGraph {
     }
 
     /** Builds the graph of a validated network: node ids unique, edges between known nodes, no self-loops. */
-    static RoadGraph of(Problem.RoadNetwork network) {
-        List<Problem.RoadNode> nodes = network.nodes();
+    static RoadGraph of(RoadMap network) {
+        List<RoadMap.Node> nodes = network.nodes();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             index.put(nodes.get(i).id(), i);
@@ -89,16 +87,16 @@ final class RoadGraph {
             out.add(new LinkedHashMap<>());
             in.add(new LinkedHashMap<>());
         }
-        for (Problem.RoadEdge edge : network.edges()) {
-            int from = index.get(edge.from());
-            int to = index.get(edge.to());
-            long cost = cost(RoadKinds.hours(edge), edge.km());
+        for (RoadMap.Road road : network.roads()) {
+            int from = index.get(road.from());
+            int to = index.get(road.to());
+            long cost = cost(road.hours(), road.km());
             link(out, in, from, to, cost);
-            if (!Boolean.TRUE.equals(edge.oneWay())) {
+            if (!road.oneWay()) {
                 link(out, in, to, from, cost);
             }
         }
-        return contract(network.name(), nodes, out, in, network.edges().size());
+        return contract(network.name(), nodes, out, in, network.roads().size());
     }
 
     private static void link(List<Map<Integer, Long>> out, List<Map<Integer, Long>> in, int from, int to, long cost) {
@@ -106,7 +104,7 @@ final class RoadGraph {
         in.get(to).merge(from, cost, Math::min);
     }
 
-    private static RoadGraph contract(String name, List<Problem.RoadNode> nodes, List<Map<Integer, Long>> out,
+    private static RoadGraph contract(String name, List<RoadMap.Node> nodes, List<Map<Integer, Long>> out,
             List<Map<Integer, Long>> in, int edgeCount) {
         int n = nodes.size();
         boolean[] passThrough = new boolean[n];
@@ -261,11 +259,11 @@ final class RoadGraph {
     // Queries
     // ************************************************************************
 
-    int nearestNode(Location location) {
+    int nearestNode(GeoPoint location) {
         return nearest.nearest(location);
     }
 
-    Location location(int node) {
+    GeoPoint location(int node) {
         return nearest.location(node);
     }
 

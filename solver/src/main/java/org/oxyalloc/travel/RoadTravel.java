@@ -3,9 +3,6 @@ package org.oxyalloc.travel;
 import java.util.List;
 import java.util.Locale;
 
-import org.oxyalloc.problem.Problem;
-import org.oxyalloc.problem.Problem.Location;
-
 /**
  * Travel on a road network: each place snaps to its nearest road node, the access leg to it is estimated in a
  * straight line, and the rest is the fastest route on the network (JGraphT Dijkstra). Pairs with no route are
@@ -21,13 +18,12 @@ public final class RoadTravel implements TravelModel {
         this.access = access;
     }
 
-    /** @param network a validated, inline network */
-    public static RoadTravel of(Problem.RoadNetwork network, StraightLineTravel access) {
+    public static RoadTravel of(RoadMap network, StraightLineTravel access) {
         return new RoadTravel(RoadGraph.of(network), access);
     }
 
     @Override
-    public Leg[][] legs(List<Location> from, List<Location> to) {
+    public Leg[][] legs(List<GeoPoint> from, List<GeoPoint> to) {
         int[] fromNodes = from.stream().mapToInt(graph::nearestNode).toArray();
         int[] toNodes = to.stream().mapToInt(graph::nearestNode).toArray();
         long[][] costs = graph.costs(fromNodes, toNodes);
@@ -49,7 +45,7 @@ public final class RoadTravel implements TravelModel {
     }
 
     /** Snaps a place: its nearest node's location, to see where a supplier or hospital joins the network. */
-    public Location snap(Location place) {
+    public GeoPoint snap(GeoPoint place) {
         return graph.location(graph.nearestNode(place));
     }
 

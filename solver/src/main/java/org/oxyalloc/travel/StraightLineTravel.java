@@ -3,9 +3,6 @@ package org.oxyalloc.travel;
 import java.util.List;
 import java.util.Locale;
 
-import org.oxyalloc.problem.Problem;
-import org.oxyalloc.problem.Problem.Location;
-
 /**
  * The stand-in used when no road network is given: great-circle (haversine) distance times a detour factor,
  * driven at an average speed. It ignores ferries and toll roads, so it is wrong by hours across the Sunda Strait.
@@ -14,18 +11,13 @@ public record StraightLineTravel(double detourFactor, double averageSpeedKmh) im
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    /** With the problem's travel settings, defaults applied. */
-    public static StraightLineTravel of(Problem.Travel travel) {
-        return new StraightLineTravel(travel.detourFactor(), travel.averageSpeedKmh());
-    }
-
-    public Leg between(Location from, Location to) {
+    public Leg between(GeoPoint from, GeoPoint to) {
         double km = haversineKm(from, to) * detourFactor;
         return new Leg(km, km / averageSpeedKmh);
     }
 
     @Override
-    public Leg[][] legs(List<Location> from, List<Location> to) {
+    public Leg[][] legs(List<GeoPoint> from, List<GeoPoint> to) {
         Leg[][] legs = new Leg[from.size()][to.size()];
         for (int i = 0; i < from.size(); i++) {
             for (int j = 0; j < to.size(); j++) {
@@ -40,7 +32,7 @@ public record StraightLineTravel(double detourFactor, double averageSpeedKmh) im
         return String.format(Locale.ROOT, "straight line (haversine) x %.2f detour at %.0f km/h", detourFactor, averageSpeedKmh);
     }
 
-    public static double haversineKm(Location a, Location b) {
+    public static double haversineKm(GeoPoint a, GeoPoint b) {
         double dLat = Math.toRadians(b.lat() - a.lat());
         double dLon = Math.toRadians(b.lon() - a.lon());
         double h = Math.pow(Math.sin(dLat / 2), 2)

@@ -61,7 +61,7 @@ class AllocationBuilderTest {
         // Two trucks, two whole 5 h trips each in 12 h, 50 cylinders a trip; 10 per hospital per trip.
         assertThat(solution.getCollectionPosts().get(0).getCapacityPerDay()).isEqualTo(200);
         assertThat(solution.getCollectionPosts().get(0).getQuotaPerHospitalPerDay()).isEqualTo(40);
-        double straightKm = StraightLineTravel.haversineKm(new Problem.Location(-5.40, 105.30), new Problem.Location(-5.41, 105.31));
+        double straightKm = ProblemTravel.km(new Problem.Location(-5.40, 105.30), new Problem.Location(-5.41, 105.31));
         assertThat(solution.getHospitals().get(0).legFrom(solution.getSuppliers().get(0)).km()).isEqualTo(straightKm * 1.3);
     }
 }

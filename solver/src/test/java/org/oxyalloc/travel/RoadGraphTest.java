@@ -13,27 +13,28 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.oxyalloc.problem.Problem;
-import org.oxyalloc.problem.Problem.RoadEdge;
-import org.oxyalloc.problem.Problem.RoadKind;
-import org.oxyalloc.problem.Problem.RoadNode;
 
 class RoadGraphTest {
 
-    static RoadEdge edge(String from, String to, double km, RoadKind kind) {
-        return new RoadEdge(from, to, km, kind, null, null, null, null, null);
+    /** Truck speeds as the problem format assumes them for toll, arterial and local roads. */
+    static final double TOLL_KMH = 60;
+    static final double ARTERIAL_KMH = 40;
+    static final double LOCAL_KMH = 25;
+
+    static RoadMap.Road edge(String from, String to, double km, double kmh) {
+        return new RoadMap.Road(from, to, km, km / kmh, false);
     }
 
-    static RoadEdge oneWay(String from, String to, double km) {
-        return new RoadEdge(from, to, km, RoadKind.ARTERIAL, null, null, null, true, null);
+    static RoadMap.Road oneWay(String from, String to, double km) {
+        return new RoadMap.Road(from, to, km, km / ARTERIAL_KMH, true);
     }
 
-    static RoadNode node(String id, double lat, double lon) {
-        return new RoadNode(id, lat, lon);
+    static RoadMap.Node node(String id, double lat, double lon) {
+        return new RoadMap.Node(id, new GeoPoint(lat, lon));
     }
 
-    static Problem.RoadNetwork network(List<RoadNode> nodes, List<RoadEdge> edges) {
-        return new Problem.RoadNetwork(null, "test", null, nodes, edges);
+    static RoadMap network(List<RoadMap.Node> nodes, List<RoadMap.Road> roads) {
+        return new RoadMap("test", nodes, roads);
     }
 
     @Test
@@ -48,11 +49,11 @@ class RoadGraphTest {
     @Test
     void aChainOfShapePointsIsContractedAndStillReachableEverywhere() {
         // A - s1 - s2 - s3 - B, plus a spur B - C: two junction... A, B and C are ends or forks.
-        List<RoadNode> nodes = List.of(node("A", 0, 0), node("s1", 0, 0.1), node("s2", 0, 0.2), node("s3", 0, 0.3),
+        List<RoadMap.Node> nodes = List.of(node("A", 0, 0), node("s1", 0, 0.1), node("s2", 0, 0.2), node("s3", 0, 0.3),
                 node("B", 0, 0.4), node("C", 0.1, 0.4), node("D", -0.1, 0.4));
-        List<RoadEdge> edges = List.of(edge("A", "s1", 10, RoadKind.TOLL), edge("s1", "s2", 10, RoadKind.TOLL),
-                edge("s2", "s3", 10, RoadKind.TOLL), edge("s3", "B", 10, RoadKind.TOLL),
-                edge("B", "C", 12, RoadKind.LOCAL), edge("B", "D", 8, RoadKind.LOCAL));
+        List<RoadMap.Road> edges = List.of(edge("A", "s1", 10, TOLL_KMH), edge("s1", "s2", 10, TOLL_KMH),
+                edge("s2", "s3", 10, TOLL_KMH), edge("s3", "B", 10, TOLL_KMH),
+                edge("B", "C", 12, LOCAL_KMH), edge("B", "D", 8, LOCAL_KMH));
         RoadGraph graph = RoadGraph.of(network(nodes, edges));
         assertThat(graph.junctionCount()).isEqualTo(4);
         int[] all = java.util.stream.IntStream.range(0, nodes.size()).toArray();
@@ -67,8 +68,8 @@ class RoadGraphTest {
 
     @Test
     void oneWayRoadsAndDisconnectedPartsAreRespected() {
-        List<RoadNode> nodes = List.of(node("A", 0, 0), node("B", 0, 0.1), node("C", 0, 0.2), node("X", 5, 5), node("Y", 5, 5.1));
-        List<RoadEdge> edges = List.of(oneWay("A", "B", 10), oneWay("B", "C", 10), oneWay("C", "A", 50), edge("X", "Y", 3, RoadKind.LOCAL));
+        List<RoadMap.Node> nodes = List.of(node("A", 0, 0), node("B", 0, 0.1), node("C", 0, 0.2), node("X", 5, 5), node("Y", 5, 5.1));
+        List<RoadMap.Road> edges = List.of(oneWay("A", "B", 10), oneWay("B", "C", 10), oneWay("C", "A", 50), edge("X", "Y", 3, LOCAL_KMH));
         RoadGraph graph = RoadGraph.of(network(nodes, edges));
         long[][] costs = graph.costs(new int[] {0, 2, 3}, new int[] {2, 0, 4});
         assertThat(RoadGraph.km(costs[0][0])).isEqualTo(20.0);
@@ -77,20 +78,11 @@ class RoadGraphTest {
         assertThat(RoadGraph.km(costs[2][2])).isEqualTo(3.0);
     }
 
-    @Test
-    void aFerryCountsItsCrossingAndWait() {
-        List<RoadNode> nodes = List.of(node("BAKAUHENI", -5.87, 105.75), node("MERAK", -5.93, 106.0));
-        RoadEdge ferry = new RoadEdge("BAKAUHENI", "MERAK", 30.6, RoadKind.FERRY, 2.5, null, 2.0, null, "Merak-Bakauheni");
-        long[][] costs = RoadGraph.of(network(nodes, List.of(ferry))).costs(new int[] {0}, new int[] {1});
-        assertThat(RoadGraph.hours(costs[0][0])).isEqualTo(4.5);
-        assertThat(RoadGraph.km(costs[0][0])).isEqualTo(30.6);
-    }
-
     /** Random road-like networks: towns joined by roads of shape points, some one-way, some parallel roads. */
-    static Problem.RoadNetwork randomNetwork(long seed, int towns) {
+    static RoadMap randomNetwork(long seed, int towns) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<RoadNode> nodes = new ArrayList<>();
-        List<RoadEdge> edges = new ArrayList<>();
+        List<RoadMap.Node> nodes = new ArrayList<>();
+        List<RoadMap.Road> edges = new ArrayList<>();
         for (int t = 0; t < towns; t++) {
             nodes.add(node("T" + t, random.nextDouble(-1, 1), random.nextDouble(-1, 1)));
         }
@@ -108,9 +100,9 @@ class RoadGraphTest {
                 if (p < shapePoints) {
                     nodes.add(node(next, random.nextDouble(-1, 1), random.nextDouble(-1, 1)));
                 }
-                RoadKind kind = RoadKind.values()[random.nextInt(3)];
-                edges.add(new RoadEdge(previous, next, Math.round(random.nextDouble(1, 30) * 10) / 10.0, kind,
-                        null, null, null, oneWay ? true : null, null));
+                double kmh = new double[] {TOLL_KMH, ARTERIAL_KMH, LOCAL_KMH}[random.nextInt(3)];
+                double km = Math.round(random.nextDouble(1, 30) * 10) / 10.0;
+                edges.add(new RoadMap.Road(previous, next, km, km / kmh, oneWay));
                 previous = next;
             }
         }
@@ -120,7 +112,7 @@ class RoadGraphTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void contractionGivesTheSameCostsAsDijkstraOnTheWholeNetwork(long seed) {
-        Problem.RoadNetwork network = randomNetwork(seed, 12);
+        RoadMap network = randomNetwork(seed, 12);
         RoadGraph graph = RoadGraph.of(network);
         int n = network.nodes().size();
         int[] all = java.util.stream.IntStream.range(0, n).toArray();
@@ -132,10 +124,10 @@ class RoadGraphTest {
             whole.addVertex(i);
             index.put(network.nodes().get(i).id(), i);
         }
-        for (RoadEdge e : network.edges()) {
-            long cost = RoadGraph.cost(RoadKinds.hours(e), e.km());
+        for (RoadMap.Road e : network.roads()) {
+            long cost = RoadGraph.cost(e.hours(), e.km());
             addMin(whole, index.get(e.from()), index.get(e.to()), cost);
-            if (e.oneWay() == null) {
+            if (!e.oneWay()) {
                 addMin(whole, index.get(e.to()), index.get(e.from()), cost);
             }
         }
@@ -165,19 +157,19 @@ class RoadGraphTest {
 
     @Test
     void snapsToTheNearestNode() {
-        Problem.RoadNetwork network = randomNetwork(3, 30);
+        RoadMap network = randomNetwork(3, 30);
         RoadGraph graph = RoadGraph.of(network);
         SplittableRandom random = new SplittableRandom(9);
         for (int k = 0; k < 200; k++) {
-            Problem.Location place = new Problem.Location(random.nextDouble(-1.5, 1.5), random.nextDouble(-1.5, 1.5));
+            GeoPoint place = new GeoPoint(random.nextDouble(-1.5, 1.5), random.nextDouble(-1.5, 1.5));
             double nearest = network.nodes().stream()
-                    .mapToDouble(n -> StraightLineTravel.haversineKm(place, n.location())).min().orElseThrow();
+                    .mapToDouble(n -> StraightLineTravel.haversineKm(place, n.point())).min().orElseThrow();
             assertThat(StraightLineTravel.haversineKm(place, graph.location(graph.nearestNode(place))))
                     .isCloseTo(nearest, within(1e-9));
         }
         // Far outside the network's grid it still finds the nearest node.
-        Problem.Location far = new Problem.Location(-40, 60);
-        double nearest = network.nodes().stream().mapToDouble(n -> StraightLineTravel.haversineKm(far, n.location())).min().orElseThrow();
+        GeoPoint far = new GeoPoint(-40, 60);
+        double nearest = network.nodes().stream().mapToDouble(n -> StraightLineTravel.haversineKm(far, n.point())).min().orElseThrow();
         assertThat(StraightLineTravel.haversineKm(far, graph.location(graph.nearestNode(far)))).isCloseTo(nearest, within(1e-9));
     }
 }

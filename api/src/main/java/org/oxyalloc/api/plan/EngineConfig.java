@@ -17,13 +17,13 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfig {
 
     @Bean
-    AllocationEngine allocationSolver() {
+    AllocationEngine allocationEngine() {
         return new AllocationEngine();
     }
 
     @Bean
-    ProblemReader problemReader(AllocationEngine solver) {
-        return solver.reader();
+    ProblemReader problemReader(AllocationEngine engine) {
+        return engine.reader();
     }
 
     /**
@@ -31,13 +31,13 @@ class EngineConfig {
      * core busy, so more than the machine's cores is refused at startup.
      */
     @Bean(destroyMethod = "close")
-    SolverManager<OxygenAllocation, Long> solverManager(AllocationEngine solver,
+    SolverManager<OxygenAllocation, Long> solverManager(AllocationEngine engine,
             @Value("${oxyalloc.solving.parallel-solver-count}") int parallelSolverCount) {
         int cores = Runtime.getRuntime().availableProcessors();
         if (parallelSolverCount < 1 || parallelSolverCount > cores) {
             throw new IllegalStateException("oxyalloc.solving.parallel-solver-count is " + parallelSolverCount
                     + "; expected 1 to " + cores + ", the cores of this machine");
         }
-        return solver.solverManager(parallelSolverCount);
+        return engine.solverManager(parallelSolverCount);
     }
 }

@@ -50,7 +50,7 @@ public class PlanSolving {
     }
 
     private final SolverManager<OxygenAllocation, Long> solverManager;
-    private final AllocationEngine solver;
+    private final AllocationEngine engine;
     private final PlanRepository plans;
     private final PlanStatusChanges statuses;
     private final Duration saveInterval;
@@ -58,10 +58,10 @@ public class PlanSolving {
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
-    PlanSolving(SolverManager<OxygenAllocation, Long> solverManager, AllocationEngine solver, PlanRepository plans,
+    PlanSolving(SolverManager<OxygenAllocation, Long> solverManager, AllocationEngine engine, PlanRepository plans,
             PlanStatusChanges statuses, @Value("${oxyalloc.solving.save-interval}") Duration saveInterval, MeterRegistry meters) {
         this.solverManager = solverManager;
-        this.solver = solver;
+        this.engine = engine;
         this.plans = plans;
         this.statuses = statuses;
         this.saveInterval = saveInterval;
@@ -121,8 +121,8 @@ public class PlanSolving {
         }
         try (var ignored = LogContext.of(id, job.user)) {
             Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
-            job.prepared = solver.prepare(problem);
-            OxygenAllocation start = solver.startingSolution(job.prepared);
+            job.prepared = engine.prepare(problem);
+            OxygenAllocation start = engine.startingSolution(job.prepared);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
                 if (jobs.get(id) == job) {
@@ -178,7 +178,7 @@ public class PlanSolving {
 
     /** Reports and saves the plan with its analysis; returns the time spent so far. */
     private long save(long id, Job job, OxygenAllocation best) {
-        Plan plan = solver.report(job.prepared, best);
+        Plan plan = engine.report(job.prepared, best);
         long elapsed = Duration.between(job.started, Instant.now()).toMillis();
         try {
             plans.saveBest(id, ProblemJson.mapper().writeValueAsString(plan), plan.score(),

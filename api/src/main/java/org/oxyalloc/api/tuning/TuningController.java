@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "tuning", description = "Constraints and weights, what-if plans, comparisons")
 class TuningController {
 
-    private final AllocationEngine solver;
+    private final AllocationEngine engine;
     private final TuningService tuning;
     private final PlanRepository plans;
 
-    TuningController(AllocationEngine solver, TuningService tuning, PlanRepository plans) {
-        this.solver = solver;
+    TuningController(AllocationEngine engine, TuningService tuning, PlanRepository plans) {
+        this.engine = engine;
         this.tuning = tuning;
         this.plans = plans;
     }
@@ -34,7 +34,7 @@ class TuningController {
     @Operation(summary = "The constraints with their descriptions, levels and default weights")
     @GetMapping("/api/constraints")
     Collection<ConstraintInfo> constraints() {
-        return solver.constraints().values();
+        return engine.constraints().values();
     }
 
     @Operation(summary = "A what-if plan from an existing one, with other weights or changed inputs (202)")

@@ -1,6 +1,5 @@
 package org.oxyalloc.api.tuning;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,15 +17,6 @@ import org.oxyalloc.problem.ProblemJson;
 import org.springframework.http.MediaType;
 
 class TuningApiTest extends ApiTest {
-
-    @Test
-    void constraintsCarryDescriptionsLevelsAndDefaultWeights() throws Exception {
-        JsonNode constraints = read("/api/constraints", Role.ANALYST);
-        assertThat(constraints.size()).isPositive();
-        assertThat(constraints.get(0).has("description")).isTrue();
-        assertThat(constraints.get(0).get("level").asText()).isEqualTo("hard");
-        assertThat(constraints.get(0).has("defaultWeight")).isTrue();
-    }
 
     @Test
     void aWhatIfWithOtherWeightsIsANewPlanThatCanBeCompared() throws Exception {

@@ -1,4 +1,4 @@
-package org.oxyalloc.travel;
+package org.oxyalloc.solver;
 
 import org.oxyalloc.problem.Problem;
 

@@ -1,0 +1,6 @@
+/**
+ * Web plumbing shared by the controllers: every error as problem details (RFC 7807), the exceptions that map to 400,
+ * 404 and 409, the request size limit, and the plan and user in the log lines.
+ * May depend on {@code api.user}, for the signed-in user's name in the logs.
+ */
+package org.oxyalloc.api.web;
