@@ -11,8 +11,11 @@ import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemReading;
 
-/** A benchmark instance: a generated problem or a dataset. */
-public record Instance(String name, Problem problem) {
+/**
+ * A benchmark instance: a generated problem or a dataset. Generated instances of one size and fleet ratio form a
+ * group, one instance per seed, so that results are read as the median and the worst over the group's seeds.
+ */
+public record Instance(String name, String group, Problem problem) {
 
     /** Supply 80 % of the need, as on the scarce days the engine is for. */
     static final double SUPPLY_RATIO = 0.8;
@@ -29,7 +32,8 @@ public record Instance(String name, Problem problem) {
 
     /** @throws IllegalArgumentException for sizes the generator does not make */
     public static Instance generated(long seed, int hospitals, int suppliers, double fleetRatio) {
-        return new Instance(hospitals + " hospitals x " + suppliers + " suppliers",
+        String group = hospitals + " hospitals x " + suppliers + " suppliers" + (fleetRatio == 1 ? "" : ", fleet " + fleetRatio);
+        return new Instance(group + ", seed " + seed, group,
                 SyntheticGenerator.generate(seed, hospitals, suppliers, SUPPLY_RATIO, fleetRatio));
     }
 
@@ -39,7 +43,8 @@ public record Instance(String name, Problem problem) {
         if (!reading.isValid()) {
             throw new IllegalArgumentException(file + " is not valid: " + reading.errors());
         }
-        return new Instance(file.getFileName().toString(), reading.problem());
+        String name = file.getFileName().toString();
+        return new Instance(name, name, reading.problem());
     }
 
     /** The problem files of a folder, by name. */

@@ -29,12 +29,17 @@ final class BenchmarkCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Generated instances of the sizes, then the problem files of the folder (none for ''). */
-    static List<Instance> instances(CommandLine.Model.CommandSpec spec, AllocationEngine engine, long seed,
+    /** Generated instances of each size on each seed, then the problem files. */
+    static List<Instance> instances(CommandLine.Model.CommandSpec spec, AllocationEngine engine, List<Long> seeds,
             List<Integer> sizes, double fleetRatio, List<Path> files) throws IOException {
+        if (seeds.isEmpty() && !sizes.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seeds: give at least one seed");
+        }
         List<Instance> instances = new ArrayList<>();
         for (int hospitals : sizes) {
-            instances.add(Arguments.checked(spec, () -> Instance.generated(seed, hospitals, fleetRatio)));
+            for (long seed : seeds) {
+                instances.add(Arguments.checked(spec, () -> Instance.generated(seed, hospitals, fleetRatio)));
+            }
         }
         for (Path file : files) {
             instances.add(Instance.read(engine, file));
@@ -98,8 +103,10 @@ final class BenchmarkCommand implements Runnable {
         @Option(names = "--datasets", defaultValue = "datasets", description = "Folder of datasets to include; '' for none.")
         String datasets;
 
-        @Option(names = "--seed", defaultValue = "1")
-        long seed;
+        @Option(names = "--seeds", split = ",", defaultValue = "1,2,3,4,5",
+                description = "Seeds of the generated instances: one instance per size and seed; the summary gives the"
+                        + " median and the worst over them. Default: ${DEFAULT-VALUE}")
+        List<Long> seeds;
 
         @Option(names = "--plots", paramLabel = "DIR",
                 description = "Also writes one PNG chart per instance to DIR: the gap to the bound over time, a line per strategy.")
@@ -116,7 +123,7 @@ final class BenchmarkCommand implements Runnable {
             AllocationEngine engine = new AllocationEngine();
             List<Path> files = datasets.isEmpty() ? List.of() : Instance.files(Path.of(datasets));
             new SolveBenchmark(engine, checkpoints, strategies)
-                    .run(instances(spec, engine, seed, sizes, 1, files), spec.commandLine().getOut(), plots);
+                    .run(instances(spec, engine, seeds, sizes, 1, files), spec.commandLine().getOut(), plots);
             return ExitCode.OK;
         }
     }

@@ -42,8 +42,10 @@ final class BenchmarkPeersCommand implements Callable<Integer> {
             description = "Also writes one PNG chart per instance to DIR: each solver's gap to the bound at each limit.")
     Path plots;
 
-    @Option(names = "--seed", defaultValue = "1")
-    long seed;
+    @Option(names = "--seeds", split = ",", defaultValue = "1,2,3,4,5",
+            description = "Seeds of the generated instances: one instance per size and seed; the summary gives the median"
+                    + " and the worst over them. Default: ${DEFAULT-VALUE}")
+    List<Long> seeds;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,8 +57,8 @@ final class BenchmarkPeersCommand implements Callable<Integer> {
         }
         AllocationEngine engine = new AllocationEngine();
         List<Path> files = datasets.stream().filter(file -> !file.equals("none")).map(Path::of).toList();
-        List<Instance> instances = BenchmarkCommand.instances(spec, engine, seed, sizes, fleetRatio, files);
-        spec.commandLine().getOut().printf("generated instances: fleet ratio %s, seed %d%n", fleetRatio, seed);
+        List<Instance> instances = BenchmarkCommand.instances(spec, engine, seeds, sizes, fleetRatio, files);
+        spec.commandLine().getOut().printf("generated instances: fleet ratio %s, seeds %s%n", fleetRatio, seeds);
         new PeerBenchmark(engine, limits).run(instances, spec.commandLine().getOut(), csv, plots);
         return ExitCode.OK;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 import org.oxyalloc.domain.OxygenAllocation;
@@ -54,7 +55,8 @@ final class SolveCommand implements Callable<Integer> {
         long requestKg = PlanReporter.shortageKg(prepared.solution());
         OxygenAllocation solved;
         try (SolveProgress progress = new SolveProgress(stdout, System.console() != null, limit, requestKg,
-                prepared.bound().medium())) {
+                () -> prepared.boundIfReady().map(bound -> OptionalLong.of(bound.medium())).orElse(OptionalLong.empty()),
+                prepared.startedNanos())) {
             solved = engine.solve(prepared, limit, progress);
         }
         Plan plan = engine.report(prepared, solved);

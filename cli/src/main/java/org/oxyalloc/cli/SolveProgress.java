@@ -3,10 +3,12 @@ package org.oxyalloc.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.OxygenAllocation;
@@ -18,15 +20,16 @@ import org.oxyalloc.plan.PlanReporter;
  */
 final class SolveProgress implements Consumer<OxygenAllocation>, AutoCloseable {
 
-    private record Best(String score, long shortageKg, double mediumGapPercent) {
+    private record Best(String score, long shortageKg, long mediumPenalty) {
     }
 
     private final PrintWriter out;
     private final boolean terminal;
     private final Duration limit;
     private final long requestKg;
-    private final long mediumBound;
-    private final long startNanos = System.nanoTime();
+    private final Supplier<OptionalLong> mediumBound;
+    /** When preparation began: the time limit counts from there. */
+    private final long startNanos;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "oxyalloc-progress");
         thread.setDaemon(true);
@@ -34,8 +37,11 @@ final class SolveProgress implements Consumer<OxygenAllocation>, AutoCloseable {
     });
     private volatile Best best;
 
-    SolveProgress(PrintWriter out, boolean terminal, Duration limit, long requestKg, long mediumBound) {
+    /** @param mediumBound the bound's medium level once it is computed */
+    SolveProgress(PrintWriter out, boolean terminal, Duration limit, long requestKg, Supplier<OptionalLong> mediumBound,
+            long startNanos) {
         this.out = out;
+        this.startNanos = startNanos;
         this.terminal = terminal;
         this.limit = limit;
         this.requestKg = requestKg;
@@ -47,7 +53,7 @@ final class SolveProgress implements Consumer<OxygenAllocation>, AutoCloseable {
     @Override
     public void accept(OxygenAllocation newBest) {
         best = new Best(String.valueOf(newBest.getScore()), PlanReporter.shortageKg(newBest),
-                PlanReporter.gapPercent(-newBest.getScore().mediumScore(), mediumBound));
+                -newBest.getScore().mediumScore());
     }
 
     private synchronized void print() {
@@ -58,13 +64,20 @@ final class SolveProgress implements Consumer<OxygenAllocation>, AutoCloseable {
                 current == null ? "-" : String.format(Locale.ROOT, "%.2f t (%.1f%% of requests)",
                         Oxygen.kgToTons(current.shortageKg()),
                         requestKg == 0 ? 0.0 : 100.0 * current.shortageKg() / requestKg),
-                current == null ? "-" : String.format(Locale.ROOT, "%.2f%%", current.mediumGapPercent()));
+                gap(current));
         if (terminal) {
             out.print("\r" + line + "   ");
         } else {
             out.println(line);
         }
         out.flush();
+    }
+
+    /** The gap once both a plan and the bound are there. */
+    private String gap(Best current) {
+        OptionalLong bound = mediumBound.get();
+        return current == null || bound.isEmpty() ? "-"
+                : String.format(Locale.ROOT, "%.2f%%", PlanReporter.gapPercent(current.mediumPenalty(), bound.getAsLong()));
     }
 
     @Override

@@ -102,10 +102,12 @@ class OxyallocCommandTest {
     void benchmarksRunOnSmallInstances(@TempDir Path dir) {
         assertThat(run("benchmark", "bound", "--hospitals", "20", "--suppliers", "3", "--runs", "1")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("OR-Tools MinCostFlow").contains("JGraphT");
-        assertThat(run("benchmark", "solve", "--sizes", "12", "--checkpoints", "1", "--strategies", "WARM_STARTED",
-                "--datasets", "", "--plots", dir.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("| 12 hospitals x 2 suppliers | warm started |");
-        assertThat(dir.resolve("12-hospitals-x-2-suppliers.png")).isNotEmptyFile();
+        assertThat(run("benchmark", "solve", "--sizes", "12", "--seeds", "1,2", "--checkpoints", "1", "--strategies",
+                "WARM_STARTED", "--datasets", "", "--plots", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("| 12 hospitals x 2 suppliers, seed 1 | warm started |")
+                .contains("| 12 hospitals x 2 suppliers, seed 2 | warm started |")
+                .contains("| 12 hospitals x 2 suppliers | warm started | 2 |");
+        assertThat(dir.resolve("12-hospitals-x-2-suppliers-seed-1.png")).isNotEmptyFile();
         assertThat(run("benchmark", "travel", "--nodes", "400", "--suppliers", "3", "--hospitals", "5", "--runs", "1"))
                 .isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("distance matrix");
@@ -114,10 +116,12 @@ class OxyallocCommandTest {
     @Test
     void benchmarkPeersComparesFeasiblePlansAndWritesTheSeries(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("peers.csv");
-        assertThat(run("benchmark", "peers", "--sizes", "8", "--limits", "1", "--datasets", "none", "--csv", csv.toString(),
-                "--plots", dir.toString())).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("| 8 hospitals x 2 suppliers | timefold | 1 | 0 |")
-                .contains("| 8 hospitals x 2 suppliers | cp-sat | 1 | 0 |").contains("| 8 hospitals x 2 suppliers | scip | 1 | 0 |");
+        assertThat(run("benchmark", "peers", "--sizes", "8", "--seeds", "1", "--limits", "1", "--datasets", "none", "--csv",
+                csv.toString(), "--plots", dir.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("| 8 hospitals x 2 suppliers, fleet 0.15, seed 1 | timefold | 1 | 0 |")
+                .contains("| 8 hospitals x 2 suppliers, fleet 0.15, seed 1 | cp-sat | 1 | 0 |")
+                .contains("| 8 hospitals x 2 suppliers, fleet 0.15, seed 1 | scip | 1 | 0 |")
+                .contains("| 8 hospitals x 2 suppliers, fleet 0.15 | scip | 1 |");
         assertThat(Files.readAllLines(csv)).hasSize(4).first().isEqualTo("instance,solver,seconds,hard,medium,soft,gapPercent");
         try (var charts = Files.list(dir)) {
             assertThat(charts.filter(f -> f.toString().endsWith(".png"))).hasSize(1);

@@ -95,7 +95,8 @@ public final class AllocationBuilder {
         PlanningRules rules = new PlanningRules(settings.maxTravelHours());
         OxygenAllocation solution = new OxygenAllocation(problem.region(), problem.date(), rules, suppliers, hospitals,
                 posts, routes, lots, batches, ConstraintWeightOverrides.of(weights));
-        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null);
+        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null,
+                System.nanoTime());
     }
 
     /**

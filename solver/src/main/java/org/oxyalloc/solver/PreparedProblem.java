@@ -2,6 +2,8 @@ package org.oxyalloc.solver;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.domain.OxygenAllocation;
@@ -9,13 +11,24 @@ import org.oxyalloc.problem.Problem;
 
 /**
  * A problem ready to solve: the planning solution built from it, each hospital's demand, the travel model used, the
- * warnings found while building, and the bound no plan can beat.
+ * warnings found while building, the bound no plan can beat (computed beside the solver: see {@link #bound()}), and
+ * when its preparation began ({@link System#nanoTime}), from which a solve's time limit counts.
  */
 public record PreparedProblem(Problem problem, OxygenAllocation solution, Map<String, HospitalDemand> demands,
-        String travelModel, List<String> warnings, ShortageBound bound) {
+        String travelModel, List<String> warnings, CompletableFuture<ShortageBound> pendingBound, long startedNanos) {
 
-    /** The same problem with the bound computed on its solution. */
-    public PreparedProblem withBound(ShortageBound bound) {
-        return new PreparedProblem(problem, solution, demands, travelModel, warnings, bound);
+    /** The same problem with its bound on the way, its preparation begun at {@code startedNanos}. */
+    public PreparedProblem completed(CompletableFuture<ShortageBound> bound, long startedNanos) {
+        return new PreparedProblem(problem, solution, demands, travelModel, warnings, bound, startedNanos);
+    }
+
+    /** The bound, waiting for it if it is still being computed. */
+    public ShortageBound bound() {
+        return pendingBound.join();
+    }
+
+    /** The bound if it is computed already. */
+    public Optional<ShortageBound> boundIfReady() {
+        return pendingBound.isDone() ? Optional.of(pendingBound.join()) : Optional.empty();
     }
 }

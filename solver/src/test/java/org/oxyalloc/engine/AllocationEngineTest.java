@@ -7,6 +7,7 @@ import static org.oxyalloc.solver.ProblemFactory.problem;
 import static org.oxyalloc.solver.ProblemFactory.supplier;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +82,27 @@ class AllocationEngineTest {
         OxygenAllocation solved = solver.solve(prepared, Duration.ofSeconds(1), strategy, best -> { });
         assertThat(solved.getScore().isFeasible()).isTrue();
         assertThat(-solved.getScore().mediumScore()).isGreaterThanOrEqualTo(prepared.bound().medium());
+    }
+
+    @Test
+    void whenPreparingTookTheWholeLimitTheStartingSolutionIsThePlan() {
+        PreparedProblem prepared = solver.prepare(ProblemFactory.scarceDay(5, 4, 12));
+        List<OxygenAllocation> bests = new ArrayList<>();
+        OxygenAllocation solved = solver.solve(prepared, Duration.ofMillis(1), bests::add);
+        assertThat(bests).as("no solver ran").isEmpty();
+        assertThat(solved).isSameAs(prepared.solution());
+        assertThat(solved.getScore()).isNotNull();
+        assertThat(solved.getLoxLots()).as("warm-started").anyMatch(lot -> lot.getSupplier() != null);
+    }
+
+    @Test
+    void theDeadlineCountsFromThePreparationLessTheTimeToReport() {
+        PreparedProblem prepared = solver.prepare(ProblemFactory.scarceDay(5, 4, 12));
+        long entities = prepared.solution().getLoxLots().size() + prepared.solution().getRefillBatches().size();
+        long deadline = solver.deadlineNanos(prepared, Duration.ofSeconds(10));
+        assertThat(deadline).isEqualTo(prepared.startedNanos() + 10_000_000_000L - AllocationEngine.REPORT_NANOS_FIXED
+                - AllocationEngine.REPORT_NANOS_PER_ENTITY * entities);
+        assertThat(prepared.startedNanos()).isLessThanOrEqualTo(System.nanoTime());
     }
 
     @Test

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
@@ -39,15 +42,19 @@ public class PlanSolving {
     /** A plan on a solver: what the reporter needs, and whether someone asked it to stop. */
     private static final class Job {
         final String user;
+        final Duration timeLimit;
         volatile PreparedProblem prepared;
         volatile Instant started;
         volatile Instant lastSaved = Instant.EPOCH;
         final AtomicBoolean terminationRequested = new AtomicBoolean();
 
-        Job(String user) {
+        Job(String user, Duration timeLimit) {
             this.user = user;
+            this.timeLimit = timeLimit;
         }
     }
+
+    private static final long MIN_SOLVING_NANOS = 100_000_000;
 
     private final SolverManager<OxygenAllocation, Long> solverManager;
     private final AllocationEngine engine;
@@ -56,6 +63,15 @@ public class PlanSolving {
     private final Duration saveInterval;
     private final Timer solveDurations;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    /**
+     * Stops each solve at its deadline, which counts from the start of its preparation: the SolverManager's own time
+     * limit (kept as a backstop) counts only from the solver's start, after preparation and the warm start.
+     */
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "oxyalloc-plan-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean stopping;
 
     PlanSolving(SolverManager<OxygenAllocation, Long> solverManager, AllocationEngine engine, PlanRepository plans,
@@ -71,7 +87,7 @@ public class PlanSolving {
 
     /** Queues a plan; it becomes solving when a solver is free. */
     void schedule(long id, Duration timeLimit, String user) {
-        jobs.put(id, new Job(user));
+        jobs.put(id, new Job(user, timeLimit));
         statuses.change(user, id, PlanStatus.SCHEDULED, Map.of("timeLimitMs", timeLimit.toMillis()));
         solverManager.solveBuilder()
                 .withProblemId(id)
@@ -111,6 +127,7 @@ public class PlanSolving {
     @PreDestroy
     void stop() {
         stopping = true;
+        deadlines.shutdownNow();
     }
 
     /** Called by the SolverManager when a solver takes the plan: the problem is built only now. */
@@ -123,6 +140,9 @@ public class PlanSolving {
             Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
             job.prepared = engine.prepare(problem);
             OxygenAllocation start = engine.startingSolution(job.prepared);
+            // At least a moment of solving, so that the solver starts and ends the plan as usual.
+            long delay = Math.max(MIN_SOLVING_NANOS, engine.deadlineNanos(job.prepared, job.timeLimit) - System.nanoTime());
+            deadlines.schedule(() -> solverManager.terminateEarly(id), delay, TimeUnit.NANOSECONDS);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
                 if (jobs.get(id) == job) {
