@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The gaps of each instance group (one size, many seeds) by solver and time limit: the median and the worst over the
- * seeds, so that no result rests on one lucky instance. A run with no feasible plan by a limit counts as the worst.
+ * seeds, so that no result rests on one lucky instance. A run with no feasible plan yet by a limit counts as the worst.
  */
 final class SeedSummary {
 
@@ -34,7 +34,7 @@ final class SeedSummary {
             rule.append("---|---|");
         }
         out.println();
-        out.println("Over the seeds of each size (a run without a feasible plan by a limit counts as infinitely far):");
+        out.println("Over the seeds of each size (a run with no feasible plan yet by a limit counts as the worst):");
         out.println();
         out.println(header);
         out.println(rule);
@@ -62,6 +62,6 @@ final class SeedSummary {
     }
 
     private static String percent(double gap) {
-        return Double.isInfinite(gap) ? "none feasible" : String.format(Locale.ROOT, "%.2f%%", gap);
+        return Double.isInfinite(gap) ? "no plan yet" : String.format(Locale.ROOT, "%.2f%%", gap);
     }
 }

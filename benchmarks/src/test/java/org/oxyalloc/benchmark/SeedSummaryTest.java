@@ -44,6 +44,6 @@ class SeedSummaryTest {
         summary.add(SEED_1, "cp-sat", 10, 0.2);
         summary.add(SEED_2, "cp-sat", 10, null);
         summary.add(SEED_3, "cp-sat", 10, 0.4);
-        assertThat(print(summary, List.of(10))).containsExactly("| 100 hospitals | cp-sat | 3 | 0.40% | none feasible |");
+        assertThat(print(summary, List.of(10))).containsExactly("| 100 hospitals | cp-sat | 3 | 0.40% | no plan yet |");
     }
 }

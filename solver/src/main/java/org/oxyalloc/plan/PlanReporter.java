@@ -32,8 +32,9 @@ import org.oxyalloc.travel.Leg;
 
 /**
  * Turns a solved allocation and its score analysis into the {@link Plan} that people read, in steps: what each
- * hospital received ({@link Deliveries}), each hospital's plan while adding up what suppliers and posts gave
- * ({@link SupplierUse}, {@link PostUse}) and the day's totals ({@link DayTotals}), then each supplier's and post's plan.
+ * hospital received ({@link Deliveries}), what that takes of each supplier and post ({@link SupplierUse},
+ * {@link PostUse}), each hospital's plan with why it is short ({@link ShortageCauses}) while adding up the day's totals
+ * ({@link DayTotals}), then each supplier's and post's plan.
  */
 public final class PlanReporter {
 
@@ -76,12 +77,40 @@ public final class PlanReporter {
         long trips;
         long minutes;
         int cylinders;
+
+        /** Every supplier's use, from what each hospital receives. */
+        static Map<Supplier, SupplierUse> of(Deliveries deliveries) {
+            Map<Supplier, SupplierUse> uses = new HashMap<>();
+            deliveries.loxKg().forEach((hospital, bySupplier) -> bySupplier.forEach((supplier, kg) -> {
+                SupplierUse use = uses.computeIfAbsent(supplier, s -> new SupplierUse());
+                long trips = supplier.tripsFor(kg);
+                use.loxKg += kg;
+                use.trips += trips;
+                use.minutes += trips * supplier.roundTripMinutes(hospital);
+            }));
+            deliveries.cylinders().values().forEach(byRoute -> byRoute.forEach((route, cylinders) ->
+                    uses.computeIfAbsent(route.getStation(), s -> new SupplierUse()).cylinders += cylinders));
+            return uses;
+        }
     }
 
     /** What one collection post handles: cylinders, and how many hospitals bring them. */
     static final class PostUse {
         int cylinders;
         int hospitals;
+
+        /** Every post's use, from the refills that go through it. */
+        static Map<CollectionPost, PostUse> of(Deliveries deliveries) {
+            Map<CollectionPost, PostUse> uses = new HashMap<>();
+            deliveries.cylinders().values().forEach(byRoute -> byRoute.forEach((route, cylinders) -> {
+                if (route.getPost() != null) {
+                    PostUse use = uses.computeIfAbsent(route.getPost(), p -> new PostUse());
+                    use.cylinders += cylinders;
+                    use.hospitals++;
+                }
+            }));
+            return uses;
+        }
     }
 
     /** The day's sums over hospitals. */
@@ -117,13 +146,14 @@ public final class PlanReporter {
         Deliveries deliveries = Deliveries.of(solved);
         Map<String, Problem.Hospital> inputs = prepared.problem().hospitals().stream()
                 .collect(Collectors.toMap(Problem.Hospital::id, Function.identity()));
-        Map<Supplier, SupplierUse> supplierUse = new HashMap<>();
-        Map<CollectionPost, PostUse> postUse = new HashMap<>();
+        Map<Supplier, SupplierUse> supplierUse = SupplierUse.of(deliveries);
+        Map<CollectionPost, PostUse> postUse = PostUse.of(deliveries);
+        ShortageCauses causes = new ShortageCauses(solved, supplierUse, postUse);
         DayTotals day = new DayTotals();
         List<Plan.HospitalPlan> hospitals = new ArrayList<>();
         for (Hospital hospital : solved.getHospitals()) {
             hospitals.add(hospitalPlan(hospital, inputs.get(hospital.getId()), prepared.demands().get(hospital.getId()),
-                    deliveries, supplierUse, postUse, day));
+                    deliveries, causes, day));
         }
         List<Plan.SupplierPlan> suppliers = solved.getSuppliers().stream()
                 .map(supplier -> supplierPlan(supplier, supplierUse.getOrDefault(supplier, new SupplierUse()))).toList();
@@ -136,10 +166,9 @@ public final class PlanReporter {
                 suppliers, posts, prepared.warnings(), constraintResults(analysis, constraints));
     }
 
-    /** One hospital's quotas, refills and coverage; adds what it received to the suppliers', posts' and day's sums. */
+    /** One hospital's quotas, refills, coverage and why it is short; adds it to the day's sums. */
     private static Plan.HospitalPlan hospitalPlan(Hospital hospital, Problem.Hospital input, HospitalDemand demand,
-            Deliveries deliveries, Map<Supplier, SupplierUse> supplierUse, Map<CollectionPost, PostUse> postUse,
-            DayTotals day) {
+            Deliveries deliveries, ShortageCauses causes, DayTotals day) {
         List<Plan.Quota> quotas = new ArrayList<>();
         long receivedKg = 0;
         for (Map.Entry<Supplier, Long> entry : deliveries.loxKg(hospital).entrySet()) {
@@ -149,10 +178,6 @@ public final class PlanReporter {
             Leg leg = hospital.legFrom(supplier);
             quotas.add(new Plan.Quota(supplier.getId(), supplier.getName(), tons(kg), trips, round1(leg.km()),
                     round1(leg.hours())));
-            SupplierUse use = supplierUse.computeIfAbsent(supplier, s -> new SupplierUse());
-            use.loxKg += kg;
-            use.trips += trips;
-            use.minutes += trips * supplier.roundTripMinutes(hospital);
             receivedKg += kg;
             day.tonKm += Oxygen.kgToTons(kg) * leg.km();
         }
@@ -166,12 +191,6 @@ public final class PlanReporter {
             refills.add(new Plan.Refill(route.getStation().getId(), route.getStation().getName(),
                     post == null ? null : post.getId(), post == null ? null : post.getName(), cylinders,
                     round1(leg.km()), round1(leg.hours())));
-            supplierUse.computeIfAbsent(route.getStation(), s -> new SupplierUse()).cylinders += cylinders;
-            if (post != null) {
-                PostUse use = postUse.computeIfAbsent(post, p -> new PostUse());
-                use.cylinders += cylinders;
-                use.hospitals++;
-            }
             refilled += cylinders;
         }
         long loxShort = hospital.getLoxRequestKg() - receivedKg;
@@ -180,13 +199,16 @@ public final class PlanReporter {
         long heldKg = hospital.getLoxStockKg() + input.fullCylindersOrZero() * Oxygen.KG_PER_CYLINDER;
         long addedKg = receivedKg + refilled * Oxygen.KG_PER_CYLINDER;
         day.add(hospital, dailyKg, loxShort, cylindersShort);
+        List<String> shortageCauses = new ArrayList<>(causes.lox(hospital, loxShort));
+        shortageCauses.addAll(causes.cylinders(hospital, cylindersShort, deliveries.cylinders(hospital)));
         return new Plan.HospitalPlan(hospital.getId(), hospital.getName(), input.regency(),
                 hospital.getPriorityPermille() / 1000.0, tons(demand.loxNeedKgPerDay()), demand.loxNeedEstimated(),
                 demand.cylindersPerDay(), demand.cylinderNeedEstimated(), tons(hospital.getLoxStockKg()),
                 tons(hospital.getTankCapacityKg()), tons(hospital.getLoxRequestKg()), quotas, tons(receivedKg),
                 tons(loxShort), hospital.getEmptyCylinders(), hospital.getCylinderRequest(), refills, refilled,
                 cylindersShort, dailyKg == 0 ? null : round2((double) heldKg / dailyKg),
-                dailyKg == 0 ? null : round2((double) (heldKg + addedKg) / dailyKg));
+                dailyKg == 0 ? null : round2((double) (heldKg + addedKg) / dailyKg),
+                shortageCauses.isEmpty() ? null : shortageCauses);
     }
 
     private static Plan.SupplierPlan supplierPlan(Supplier supplier, SupplierUse use) {

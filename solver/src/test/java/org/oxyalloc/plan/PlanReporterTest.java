@@ -101,6 +101,8 @@ class PlanReporterTest {
         assertThat(b.loxShortageTons()).isEqualTo(b.loxRequestTons()).isEqualTo(Oxygen.kgToTons(loxKg("B")));
         assertThat(b.cylinderShortage()).isEqualTo(b.cylinderRequest());
         assertThat(b.coverageDaysAfter()).isEqualTo(b.coverageDaysBefore());
+        assertThat(b.shortageCauses()).anySatisfy(cause -> assertThat(cause).startsWith("Supplier N, ").contains("still has"))
+                .anySatisfy(cause -> assertThat(cause).startsWith("What is left within reach goes to no one"));
     }
 
     @Test

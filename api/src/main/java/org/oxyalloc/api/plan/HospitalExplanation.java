@@ -55,6 +55,9 @@ public record HospitalExplanation(Plan.HospitalPlan hospital, String summary, Li
         }
         text.append(String.format(Locale.ROOT, "Shortage: %.3f t of liquid oxygen and %d cylinders.",
                 h.loxShortageTons(), h.cylinderShortage()));
+        if (h.shortageCauses() != null) {
+            text.append(" Why: ").append(String.join(" ", h.shortageCauses()));
+        }
         return text.toString();
     }
 }

@@ -1,0 +1,140 @@
+package org.oxyalloc.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.oxyalloc.domain.CollectionPost;
+import org.oxyalloc.domain.Hospital;
+import org.oxyalloc.domain.Oxygen;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.RefillRoute;
+import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.plan.PlanReporter.PostUse;
+import org.oxyalloc.plan.PlanReporter.SupplierUse;
+import org.oxyalloc.travel.Leg;
+
+/**
+ * Why a hospital is left short, in words a task force can act on: for each supplier, station or post that could have
+ * served it, what stopped it (out of reach, not medical grade, reserved for others, nothing left, its tankers out of
+ * hours, its quota used), nearest first; and when something was still left within reach, that the plan chose to spend
+ * it elsewhere.
+ */
+final class ShortageCauses {
+
+    /** At most this many suppliers or routes named, nearest first: the rest are farther and say the same. */
+    private static final int MOST_NAMED = 4;
+
+    private final OxygenAllocation solved;
+    private final Map<Supplier, SupplierUse> supplierUse;
+    private final Map<CollectionPost, PostUse> postUse;
+    private final double maxTravelHours;
+
+    ShortageCauses(OxygenAllocation solved, Map<Supplier, SupplierUse> supplierUse, Map<CollectionPost, PostUse> postUse) {
+        this.solved = solved;
+        this.supplierUse = supplierUse;
+        this.postUse = postUse;
+        this.maxTravelHours = solved.getRules().maxTravelHours();
+    }
+
+    /** Why the hospital gets less LOX than it asked for; empty when it is not short of LOX. */
+    List<String> lox(Hospital hospital, long shortKg) {
+        if (shortKg <= 0) {
+            return List.of();
+        }
+        List<Supplier> withLox = solved.getSuppliers().stream().filter(Supplier::deliversLox)
+                .sorted(Comparator.comparingDouble(supplier -> hospital.legFrom(supplier).hours())).toList();
+        if (withLox.isEmpty()) {
+            return List.of("No supplier has liquid oxygen and tankers to deliver it today.");
+        }
+        List<String> causes = new ArrayList<>();
+        boolean spareInReach = false;
+        for (Supplier supplier : withLox.subList(0, Math.min(MOST_NAMED, withLox.size()))) {
+            Leg leg = hospital.legFrom(supplier);
+            SupplierUse use = supplierUse.getOrDefault(supplier, new SupplierUse());
+            long leftKg = supplier.getLoxKg() - use.loxKg;
+            long minutesLeft = supplier.getFleetMinutesPerDay() - use.minutes;
+            String name = supplier.getName();
+            if (!leg.isReachable() || leg.hours() > maxTravelHours) {
+                causes.add(String.format(Locale.ROOT, "%s is out of reach: %s, beyond the maximum of %.1f h.", name,
+                        leg.isReachable() ? String.format(Locale.ROOT, "%.1f h away", leg.hours()) : "no road leads there",
+                        maxTravelHours));
+            } else if (!supplier.isMedicalGrade()) {
+                causes.add(name + "'s oxygen is not medical grade.");
+            } else if (!supplier.mayServe(hospital)) {
+                causes.add(String.format(Locale.ROOT, "%s's oxygen is reserved for %s, which this hospital is not part of.",
+                        name, String.join(", ", supplier.getReservedForGroups().stream().sorted().toList())));
+            } else if (leftKg <= 0) {
+                causes.add(String.format(Locale.ROOT, "%s has no liquid oxygen left: all %.1f t are allocated.", name,
+                        Oxygen.kgToTons(supplier.getLoxKg())));
+            } else if (minutesLeft < supplier.roundTripMinutes(hospital)) {
+                causes.add(String.format(Locale.ROOT, "%s's tankers are out of hours: %.1f h of driving left, a round trip"
+                        + " here takes %.1f h (%.1f t of liquid oxygen left there).", name, minutesLeft / 60.0,
+                        supplier.roundTripMinutes(hospital) / 60.0, Oxygen.kgToTons(leftKg)));
+            } else {
+                spareInReach = true;
+                causes.add(String.format(Locale.ROOT, "%s, %.1f h away, still has %.1f t and %.1f h of tanker driving.",
+                        name, leg.hours(), Oxygen.kgToTons(leftKg), minutesLeft / 60.0));
+            }
+        }
+        if (spareInReach) {
+            causes.add("What is left within reach goes to no one because serving this hospital would cost more than its"
+                    + " shortage weighs (its priority against tanker trips, distance and fairness weights), or because"
+                    + " the search did not find the better plan in its time.");
+        }
+        return causes;
+    }
+
+    /** Why the hospital gets fewer refills than it asked for; empty when it is not short of cylinders. */
+    List<String> cylinders(Hospital hospital, int shortCylinders, Map<RefillRoute, Integer> refilledByRoute) {
+        if (shortCylinders <= 0) {
+            return List.of();
+        }
+        List<RefillRoute> routes = solved.getRefillRoutes().stream().filter(route -> route.getStation().getRefillCylinders() > 0)
+                .sorted(Comparator.comparingDouble(route -> route.legFrom(hospital).hours())).toList();
+        if (routes.isEmpty()) {
+            return List.of("No station refills cylinders today.");
+        }
+        List<String> causes = new ArrayList<>();
+        boolean spareInReach = false;
+        for (RefillRoute route : routes.subList(0, Math.min(MOST_NAMED, routes.size()))) {
+            Leg leg = route.legFrom(hospital);
+            Supplier station = route.getStation();
+            CollectionPost post = route.getPost();
+            String name = post == null ? station.getName() : post.getName() + " (for " + station.getName() + ")";
+            int stationLeft = station.getRefillCylinders() - supplierUse.getOrDefault(station, new SupplierUse()).cylinders;
+            int postLeft = post == null ? Integer.MAX_VALUE : post.getCapacityPerDay() - postUse.getOrDefault(post, new PostUse()).cylinders;
+            if (!leg.isReachable() || leg.hours() > maxTravelHours) {
+                causes.add(String.format(Locale.ROOT, "%s is out of reach: %s, beyond the maximum of %.1f h.", name,
+                        leg.isReachable() ? String.format(Locale.ROOT, "%.1f h away", leg.hours()) : "no road leads there",
+                        maxTravelHours));
+            } else if (!station.isMedicalGrade()) {
+                causes.add(station.getName() + "'s oxygen is not medical grade.");
+            } else if (!station.mayServe(hospital)) {
+                causes.add(String.format(Locale.ROOT, "%s's refills are reserved for %s, which this hospital is not part of.",
+                        station.getName(), String.join(", ", station.getReservedForGroups().stream().sorted().toList())));
+            } else if (stationLeft <= 0) {
+                causes.add(String.format(Locale.ROOT, "%s has no refill slots left: all %d are used.", station.getName(),
+                        station.getRefillCylinders()));
+            } else if (postLeft <= 0) {
+                causes.add(String.format(Locale.ROOT, "%s's trucks are full: all %d cylinders a day are taken.",
+                        post.getName(), post.getCapacityPerDay()));
+            } else if (post != null && refilledByRoute.getOrDefault(route, 0) >= post.getQuotaPerHospitalPerDay()) {
+                causes.add(String.format(Locale.ROOT, "%s takes at most %d cylinders a day from one hospital.",
+                        post.getName(), post.getQuotaPerHospitalPerDay()));
+            } else {
+                spareInReach = true;
+                causes.add(String.format(Locale.ROOT, "%s, %.1f h away, still has %d refill slots.", name, leg.hours(),
+                        Math.min(stationLeft, postLeft)));
+            }
+        }
+        if (spareInReach) {
+            causes.add("What is left within reach goes to no one because the refill trip would cost more than the"
+                    + " shortage weighs, or because refills come in whole batches, or because the search did not find the"
+                    + " better plan in its time.");
+        }
+        return causes;
+    }
+}

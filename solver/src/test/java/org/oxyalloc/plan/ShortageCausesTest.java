@@ -1,0 +1,77 @@
+package org.oxyalloc.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oxyalloc.solver.ProblemFactory.AMPLE_FLEET;
+import static org.oxyalloc.solver.ProblemFactory.hospital;
+import static org.oxyalloc.solver.ProblemFactory.problem;
+import static org.oxyalloc.solver.ProblemFactory.supplier;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oxyalloc.domain.LoxLot;
+import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.engine.AllocationEngine;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.solver.PreparedProblem;
+
+/**
+ * A day where every LOX supplier fails hospital B for another reason: one is too far, one reserved for a group B is
+ * not in, one emptied by hospital A, one whose only tanker has no time for the trip; and no station refills.
+ */
+class ShortageCausesTest {
+
+    private static Plan plan;
+
+    @BeforeAll
+    static void reportTheDay() {
+        AllocationEngine engine = new AllocationEngine();
+        Problem day = problem(List.of(
+                        supplier("FAR", -7.50, 107.50, 5.0, true, AMPLE_FLEET, 0, List.of()),
+                        supplier("RES", -5.41, 105.31, 2.0, true, AMPLE_FLEET, 0, List.of("association")),
+                        supplier("EMPTY", -5.40, 105.30, 0.3, true, AMPLE_FLEET, 0, List.of()),
+                        supplier("SLOW", -5.30, 105.40, 2.0, true, new Problem.Fleet(1, 10, 0.1), 0, List.of())),
+                List.of(hospital("A", -5.40, 105.30, 1.0, 0.0, 5, 0, 0, List.of()),
+                        hospital("B", -5.42, 105.32, 1.0, 0.0, 5, 20, 20, List.of())),
+                List.of(), 2);
+        PreparedProblem prepared = engine.prepare(day);
+        OxygenAllocation solution = prepared.solution();
+        Supplier empty = solution.getSuppliers().stream().filter(s -> s.getId().equals("EMPTY")).findFirst().orElseThrow();
+        long[] allocated = {0};
+        for (LoxLot lot : solution.getLoxLots()) {
+            boolean fits = lot.getHospital().getId().equals("A") && allocated[0] + lot.getKg() <= empty.getLoxKg();
+            lot.setSupplier(fits ? empty : null);
+            allocated[0] += fits ? lot.getKg() : 0;
+        }
+        solution.getRefillBatches().forEach(batch -> batch.setRoute(null));
+        engine.score(solution);
+        plan = engine.report(prepared, solution);
+    }
+
+    private static Plan.HospitalPlan planOf(String id) {
+        return plan.hospitals().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachSupplierThatCouldNotServeTheHospitalSaysWhyNearestFirst() {
+        List<String> causes = planOf("B").shortageCauses();
+        assertThat(causes).containsExactly(
+                "Supplier RES's oxygen is reserved for association, which this hospital is not part of.",
+                "Supplier EMPTY has no liquid oxygen left: all 0.3 t are allocated.",
+                causes.get(2),
+                causes.get(3),
+                "No station refills cylinders today.");
+        assertThat(causes.get(2)).startsWith("Supplier SLOW's tankers are out of hours: 0.1 h of driving left, a round trip here takes")
+                .endsWith("(2.0 t of liquid oxygen left there).");
+        assertThat(causes.get(3)).startsWith("Supplier FAR is out of reach: ").endsWith(" h away, beyond the maximum of 2.0 h.");
+    }
+
+    @Test
+    void aHospitalThatIsNotShortHasNoCauses() {
+        assertThat(planOf("A").loxShortageTons()).isPositive();
+        assertThat(plan.hospitals()).filteredOn(h -> h.loxShortageTons() == 0 && h.cylinderShortage() == 0)
+                .allSatisfy(h -> assertThat(h.shortageCauses()).isNull());
+    }
+}
