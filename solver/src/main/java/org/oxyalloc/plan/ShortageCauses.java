@@ -17,7 +17,8 @@ import org.oxyalloc.plan.PlanReporter.SupplierUse;
 import org.oxyalloc.travel.Leg;
 
 /**
- * Why a hospital is left short, in words a task force can act on: for each supplier, station or post that could have
+ * Why a hospital is left short, in words a task force can act on: first what no supplier could change (a request
+ * larger than its tank's space or its empty cylinders), then for each supplier, station or post that could have
  * served it, what stopped it (out of reach, not medical grade, reserved for others, nothing left, its tankers out of
  * hours, its quota used), nearest first; and when something was still left within reach, that the plan chose to spend
  * it elsewhere.
@@ -44,12 +45,24 @@ final class ShortageCauses {
         if (shortKg <= 0) {
             return List.of();
         }
+        List<String> causes = new ArrayList<>();
+        long beyondTankKg = hospital.getLoxRequestKg() - (hospital.getTankCapacityKg() - hospital.getLoxStockKg());
+        if (beyondTankKg > 0) {
+            causes.add(String.format(Locale.ROOT, "Its tank cannot take it all: %.1f t of space (%.1f t tank, %.1f t"
+                    + " in stock) for a request of %.1f t, so %.1f t cannot come today whatever the suppliers have.",
+                    Oxygen.kgToTons(hospital.getTankCapacityKg() - hospital.getLoxStockKg()),
+                    Oxygen.kgToTons(hospital.getTankCapacityKg()), Oxygen.kgToTons(hospital.getLoxStockKg()),
+                    Oxygen.kgToTons(hospital.getLoxRequestKg()), Oxygen.kgToTons(beyondTankKg)));
+            if (shortKg <= beyondTankKg) {
+                return causes;
+            }
+        }
         List<Supplier> withLox = solved.getSuppliers().stream().filter(Supplier::deliversLox)
                 .sorted(Comparator.comparingDouble(supplier -> hospital.legFrom(supplier).hours())).toList();
         if (withLox.isEmpty()) {
-            return List.of("No supplier has liquid oxygen and tankers to deliver it today.");
+            causes.add("No supplier has liquid oxygen and tankers to deliver it today.");
+            return causes;
         }
-        List<String> causes = new ArrayList<>();
         boolean spareInReach = false;
         for (Supplier supplier : withLox.subList(0, Math.min(MOST_NAMED, withLox.size()))) {
             Leg leg = hospital.legFrom(supplier);
@@ -92,12 +105,22 @@ final class ShortageCauses {
         if (shortCylinders <= 0) {
             return List.of();
         }
+        List<String> causes = new ArrayList<>();
+        int beyondEmpties = hospital.getCylinderRequest() - hospital.getEmptyCylinders();
+        if (beyondEmpties > 0) {
+            causes.add(String.format(Locale.ROOT, "It has %d empty cylinders for a request of %d, so %d cannot be"
+                    + " refilled today whatever the stations have.", hospital.getEmptyCylinders(),
+                    hospital.getCylinderRequest(), beyondEmpties));
+            if (shortCylinders <= beyondEmpties) {
+                return causes;
+            }
+        }
         List<RefillRoute> routes = solved.getRefillRoutes().stream().filter(route -> route.getStation().getRefillCylinders() > 0)
                 .sorted(Comparator.comparingDouble(route -> route.legFrom(hospital).hours())).toList();
         if (routes.isEmpty()) {
-            return List.of("No station refills cylinders today.");
+            causes.add("No station refills cylinders today.");
+            return causes;
         }
-        List<String> causes = new ArrayList<>();
         boolean spareInReach = false;
         for (RefillRoute route : routes.subList(0, Math.min(MOST_NAMED, routes.size()))) {
             Leg leg = route.legFrom(hospital);

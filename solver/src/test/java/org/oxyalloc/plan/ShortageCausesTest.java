@@ -19,7 +19,8 @@ import org.oxyalloc.solver.PreparedProblem;
 
 /**
  * A day where every LOX supplier fails hospital B for another reason: one is too far, one reserved for a group B is
- * not in, one emptied by hospital A, one whose only tanker has no time for the trip; and no station refills.
+ * not in, one emptied by hospital A, one whose only tanker has no time for the trip; and no station refills. Hospital
+ * C asks for more than its tank and its empty cylinders can take.
  */
 class ShortageCausesTest {
 
@@ -34,7 +35,8 @@ class ShortageCausesTest {
                         supplier("EMPTY", -5.40, 105.30, 0.3, true, AMPLE_FLEET, 0, List.of()),
                         supplier("SLOW", -5.30, 105.40, 2.0, true, new Problem.Fleet(1, 10, 0.1), 0, List.of())),
                 List.of(hospital("A", -5.40, 105.30, 1.0, 0.0, 5, 0, 0, List.of()),
-                        hospital("B", -5.42, 105.32, 1.0, 0.0, 5, 20, 20, List.of())),
+                        hospital("B", -5.42, 105.32, 1.0, 0.0, 5, 20, 20, List.of()),
+                        hospital("C", -5.43, 105.33, 3.0, 0.5, 1.0, 5, 30, List.of())),
                 List.of(), 2);
         PreparedProblem prepared = engine.prepare(day);
         OxygenAllocation solution = prepared.solution();
@@ -66,6 +68,20 @@ class ShortageCausesTest {
         assertThat(causes.get(2)).startsWith("Supplier SLOW's tankers are out of hours: 0.1 h of driving left, a round trip here takes")
                 .endsWith("(2.0 t of liquid oxygen left there).");
         assertThat(causes.get(3)).startsWith("Supplier FAR is out of reach: ").endsWith(" h away, beyond the maximum of 2.0 h.");
+    }
+
+    @Test
+    void whatTheHospitalItselfCannotTakeComesFirst() {
+        Plan.HospitalPlan c = planOf("C");
+        assertThat(c.shortageCauses().get(0)).isEqualTo(String.format(java.util.Locale.ROOT,
+                "Its tank cannot take it all: 0.5 t of space (1.0 t tank, 0.5 t in stock) for a request of %.1f t, so %.1f t"
+                        + " cannot come today whatever the suppliers have.", c.loxRequestTons(), c.loxRequestTons() - 0.5));
+        assertThat(c.shortageCauses()).contains(String.format(java.util.Locale.ROOT,
+                "It has 5 empty cylinders for a request of %d, so %d cannot be refilled today whatever the stations have.",
+                c.cylinderRequest(), c.cylinderRequest() - 5));
+        assertThat(c.shortageCauses()).as("the rest could have come: the suppliers say why not")
+                .contains("Supplier EMPTY has no liquid oxygen left: all 0.3 t are allocated.")
+                .last().isEqualTo("No station refills cylinders today.");
     }
 
     @Test
