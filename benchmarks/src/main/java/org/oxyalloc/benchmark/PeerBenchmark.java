@@ -87,6 +87,8 @@ public final class PeerBenchmark {
         for (int limit : limits) {
             for (Peer peer : Peer.values()) {
                 PreparedProblem prepared = engine.prepare(instance.problem());
+                // The bound runs beside; it must not take the peer's cores during the peer's time.
+                prepared.bound();
                 PeerResult result = peers.solve(prepared, peer, Duration.ofSeconds(limit));
                 rows.add(row(instance, peer.label(), limit, engine.score(prepared.solution()), prepared,
                         String.format(Locale.ROOT, "medium %s (proves ≥ %d), soft %s, %.1f s", result.medium(),

@@ -19,7 +19,7 @@ import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.solver.PreparedProblem;
 
 /**
- * Solves instances with each strategy and reports, as a Markdown table: preparation time (travel and bound), time to
+ * Solves instances with each strategy and reports, as a Markdown table: preparation time (travel and the planning model; the bound runs beside), time to
  * the first feasible plan, the gap to the bound on the medium level at each checkpoint, when the reported plan was
  * back (the time limit is the last checkpoint, counted like every time here from the start of the preparation), and
  * peak heap; then the median and the worst gaps over the seeds; optionally a chart per instance of the gap over time.

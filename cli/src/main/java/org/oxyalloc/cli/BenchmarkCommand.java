@@ -1,6 +1,7 @@
 package org.oxyalloc.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,13 @@ final class BenchmarkCommand implements Runnable {
             }
         }
         for (Path file : files) {
-            instances.add(Instance.read(engine, file));
+            instances.add(Arguments.checked(spec, () -> {
+                try {
+                    return Instance.read(engine, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
         }
         return instances;
     }
@@ -84,7 +91,7 @@ final class BenchmarkCommand implements Runnable {
     }
 
     @Command(name = "solve", description = "Solves generated instances and the datasets with each strategy and reports,"
-            + " as a Markdown table: preparation time (travel and bound), time to the first feasible plan, the gap to the"
+            + " as a Markdown table: preparation time (travel and the planning model; the bound runs beside), time to the first feasible plan, the gap to the"
             + " bound on the medium level at each checkpoint, and peak heap.")
     static final class Solve implements Callable<Integer> {
 

@@ -123,10 +123,6 @@ public final class AllocationEngine {
         return prepare(problem, ProblemTravel.of(problem), started);
     }
 
-    public PreparedProblem prepare(Problem problem, TravelModel travel) {
-        return prepare(problem, travel, System.nanoTime());
-    }
-
     /**
      * The bound is computed beside the warm start and the solver, on a thread of its own: it reads only what no solve
      * changes (lots, batches, suppliers, legs), and the first plan need not wait for it (2.2 s at 3,000 hospitals).

@@ -43,7 +43,7 @@ public final class PlanSummary {
                 out.printf(Locale.ROOT, "    %-45s LOX short %6.2f t of %6.2f, refills short %4d of %4d, priority %.2f%n",
                         abbreviate(h.name()), h.loxShortageTons(), h.loxRequestTons(), h.cylinderShortage(),
                         h.cylinderRequest(), h.priority());
-                // The first cause, the nearest supplier's: the plan file has them all.
+                // The first cause (what the hospital cannot take, else the nearest supplier's): the plan file has them all.
                 out.println("      why: " + h.shortageCauses().get(0));
             }
         }

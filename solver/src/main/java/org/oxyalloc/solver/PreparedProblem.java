@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.domain.OxygenAllocation;
@@ -22,13 +23,20 @@ public record PreparedProblem(Problem problem, OxygenAllocation solution, Map<St
         return new PreparedProblem(problem, solution, demands, travelModel, warnings, bound, startedNanos);
     }
 
-    /** The bound, waiting for it if it is still being computed. */
+    /** The bound, waiting for it if it is still being computed; a failure to compute it is thrown as it was. */
     public ShortageBound bound() {
-        return pendingBound.join();
+        try {
+            return pendingBound.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The bound if it is computed already. */
     public Optional<ShortageBound> boundIfReady() {
-        return pendingBound.isDone() ? Optional.of(pendingBound.join()) : Optional.empty();
+        return pendingBound.isDone() ? Optional.of(bound()) : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,6 +45,8 @@ public class PlanSolving {
         final String user;
         final Duration timeLimit;
         volatile PreparedProblem prepared;
+        /** The stop at the deadline, cancelled when the solve ends first. */
+        volatile ScheduledFuture<?> deadline;
         volatile Instant started;
         volatile Instant lastSaved = Instant.EPOCH;
         final AtomicBoolean terminationRequested = new AtomicBoolean();
@@ -142,7 +145,12 @@ public class PlanSolving {
             OxygenAllocation start = engine.startingSolution(job.prepared);
             // At least a moment of solving, so that the solver starts and ends the plan as usual.
             long delay = Math.max(MIN_SOLVING_NANOS, engine.deadlineNanos(job.prepared, job.timeLimit) - System.nanoTime());
-            deadlines.schedule(() -> solverManager.terminateEarly(id), delay, TimeUnit.NANOSECONDS);
+            // Only this job: the same plan may be solved again later under its id.
+            job.deadline = deadlines.schedule(() -> {
+                if (jobs.get(id) == job) {
+                    solverManager.terminateEarly(id);
+                }
+            }, delay, TimeUnit.NANOSECONDS);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
                 if (jobs.get(id) == job) {
@@ -174,8 +182,17 @@ public class PlanSolving {
         if (job == null || job.prepared == null) {
             return;
         }
+        cancelDeadline(job);
         try (var ignored = LogContext.of(id, job.user)) {
-            long elapsed = save(id, job, best);
+            long elapsed;
+            try {
+                elapsed = save(id, job, best);
+            } catch (RuntimeException e) {
+                // The job is gone already, so the failure handler would not see it: its status is set here.
+                log.error("reporting the plan failed", e);
+                statuses.change(job.user, id, PlanStatus.FAILED, Map.of("reason", "reporting failed; the server log has the cause"));
+                return;
+            }
             if (stopping) {
                 return; // the next start marks it terminated, "interrupted by restart"
             }
@@ -190,9 +207,17 @@ public class PlanSolving {
         if (stopping || job == null) {
             return; // stopped with the service, or terminated while queued: its status is already set
         }
+        cancelDeadline(job);
         try (var ignored = LogContext.of(id, job.user)) {
             log.error("solving failed", e);
             statuses.change(job.user, id, PlanStatus.FAILED, Map.of("reason", "solving failed; the server log has the cause"));
+        }
+    }
+
+    private static void cancelDeadline(Job job) {
+        ScheduledFuture<?> deadline = job.deadline;
+        if (deadline != null) {
+            deadline.cancel(false);
         }
     }
 
