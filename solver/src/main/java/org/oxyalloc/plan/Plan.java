@@ -64,9 +64,11 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
             double km, double hours) {
     }
 
+    /** @param unusedReserve why oxygen reserved for a group is left unused; null when nothing reserved is left */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SupplierPlan(String id, String name, double loxTons, double loxAllocatedTons, double loxLeftTons,
             long tankerTrips, double tankerHoursUsed, double tankerHoursAvailable, int refillCapacity, int refillsUsed,
-            int refillsLeft) {
+            int refillsLeft, String unusedReserve) {
     }
 
     public record PostPlan(String id, String name, String stationId, int capacityPerDay, int cylindersUsed,

@@ -148,7 +148,7 @@ public final class PlanReporter {
                 .collect(Collectors.toMap(Problem.Hospital::id, Function.identity()));
         Map<Supplier, SupplierUse> supplierUse = SupplierUse.of(deliveries);
         Map<CollectionPost, PostUse> postUse = PostUse.of(deliveries);
-        ShortageCauses causes = new ShortageCauses(solved, supplierUse, postUse);
+        ShortageCauses causes = new ShortageCauses(solved, deliveries, supplierUse, postUse);
         DayTotals day = new DayTotals();
         List<Plan.HospitalPlan> hospitals = new ArrayList<>();
         for (Hospital hospital : solved.getHospitals()) {
@@ -156,7 +156,8 @@ public final class PlanReporter {
                     deliveries, causes, day));
         }
         List<Plan.SupplierPlan> suppliers = solved.getSuppliers().stream()
-                .map(supplier -> supplierPlan(supplier, supplierUse.getOrDefault(supplier, new SupplierUse()))).toList();
+                .map(supplier -> supplierPlan(supplier, supplierUse.getOrDefault(supplier, new SupplierUse()), causes))
+                .toList();
         List<Plan.PostPlan> posts = solved.getCollectionPosts().stream()
                 .map(post -> postPlan(post, postUse.getOrDefault(post, new PostUse()))).toList();
         HardMediumSoftLongScore score = solved.getScore();
@@ -211,11 +212,11 @@ public final class PlanReporter {
                 shortageCauses.isEmpty() ? null : shortageCauses);
     }
 
-    private static Plan.SupplierPlan supplierPlan(Supplier supplier, SupplierUse use) {
+    private static Plan.SupplierPlan supplierPlan(Supplier supplier, SupplierUse use, ShortageCauses causes) {
         return new Plan.SupplierPlan(supplier.getId(), supplier.getName(), tons(supplier.getLoxKg()), tons(use.loxKg),
                 tons(supplier.getLoxKg() - use.loxKg), use.trips, round1(use.minutes / 60.0),
                 round1(supplier.getFleetMinutesPerDay() / 60.0), supplier.getRefillCylinders(), use.cylinders,
-                supplier.getRefillCylinders() - use.cylinders);
+                supplier.getRefillCylinders() - use.cylinders, causes.unusedReserve(supplier).orElse(null));
     }
 
     private static Plan.PostPlan postPlan(CollectionPost post, PostUse use) {

@@ -52,6 +52,9 @@ public final class PlanSummary {
             out.printf(Locale.ROOT, "    %-45s LOX %6.2f of %6.2f t, trips %3d (%5.1f of %5.1f h), refills %4d of %4d%n",
                     abbreviate(s.name()), s.loxAllocatedTons(), s.loxTons(), s.tankerTrips(), s.tankerHoursUsed(),
                     s.tankerHoursAvailable(), s.refillsUsed(), s.refillCapacity());
+            if (s.unusedReserve() != null) {
+                out.println("      " + s.unusedReserve());
+            }
         }
         for (Plan.PostPlan p : plan.collectionPosts()) {
             out.printf(Locale.ROOT, "    post %-40s %4d of %4d cylinders, %d hospitals%n", abbreviate(p.name()),

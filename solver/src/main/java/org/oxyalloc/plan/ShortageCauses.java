@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.oxyalloc.domain.CollectionPost;
 import org.oxyalloc.domain.Hospital;
+import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.plan.PlanReporter.PostUse;
@@ -21,7 +24,7 @@ import org.oxyalloc.travel.Leg;
  * larger than its tank's space or its empty cylinders), then for each supplier, station or post that could have
  * served it, what stopped it (out of reach, not medical grade, reserved for others, nothing left, its tankers out of
  * hours, its quota used), nearest first; and when something was still left within reach, that the plan chose to spend
- * it elsewhere.
+ * it elsewhere. Also why oxygen reserved for a group is left unused.
  */
 final class ShortageCauses {
 
@@ -29,15 +32,22 @@ final class ShortageCauses {
     private static final int MOST_NAMED = 4;
 
     private final OxygenAllocation solved;
+    private final PlanReporter.Deliveries deliveries;
     private final Map<Supplier, SupplierUse> supplierUse;
     private final Map<CollectionPost, PostUse> postUse;
     private final double maxTravelHours;
+    private final long smallestLotKg;
+    private final int smallestBatch;
 
-    ShortageCauses(OxygenAllocation solved, Map<Supplier, SupplierUse> supplierUse, Map<CollectionPost, PostUse> postUse) {
+    ShortageCauses(OxygenAllocation solved, PlanReporter.Deliveries deliveries, Map<Supplier, SupplierUse> supplierUse,
+            Map<CollectionPost, PostUse> postUse) {
         this.solved = solved;
+        this.deliveries = deliveries;
         this.supplierUse = supplierUse;
         this.postUse = postUse;
         this.maxTravelHours = solved.getRules().maxTravelHours();
+        this.smallestLotKg = solved.getLoxLots().stream().mapToLong(LoxLot::getKg).min().orElse(1);
+        this.smallestBatch = solved.getRefillBatches().stream().mapToInt(RefillBatch::getCylinders).min().orElse(1);
     }
 
     /** Why the hospital gets less LOX than it asked for; empty when it is not short of LOX. */
@@ -159,5 +169,58 @@ final class ShortageCauses {
                     + " better plan in its time.");
         }
         return causes;
+    }
+
+    /**
+     * Why oxygen a supplier keeps for a group (a donation for the regional hospital association, say) is left: no
+     * hospital of the group in the problem, none within reach, those within reach need no more, or its tankers are
+     * out of hours for them; else the plan spent the group's shortage elsewhere. Empty when nothing reserved is left.
+     */
+    Optional<String> unusedReserve(Supplier supplier) {
+        SupplierUse use = supplierUse.getOrDefault(supplier, new SupplierUse());
+        // Less than the smallest lot or batch is what whole lots and batches leave, not a reserve left unused.
+        long loxLeftKg = supplier.deliversLox() ? supplier.getLoxKg() - use.loxKg : 0;
+        long leftKg = loxLeftKg < smallestLotKg ? 0 : loxLeftKg;
+        int refillsLeft = supplier.getRefillCylinders() - use.cylinders;
+        int leftRefills = refillsLeft < smallestBatch ? 0 : refillsLeft;
+        if (supplier.getReservedForGroups().isEmpty() || (leftKg <= 0 && leftRefills <= 0)) {
+            return Optional.empty();
+        }
+        String groups = String.join(", ", supplier.getReservedForGroups().stream().sorted().toList());
+        String left = leftKg > 0 && leftRefills > 0
+                ? String.format(Locale.ROOT, "%.2f t of liquid oxygen and %d refill slots", Oxygen.kgToTons(leftKg), leftRefills)
+                : leftKg > 0 ? String.format(Locale.ROOT, "%.2f t of liquid oxygen", Oxygen.kgToTons(leftKg))
+                : leftRefills + " refill slots";
+        List<Hospital> members = solved.getHospitals().stream().filter(supplier::mayServe).toList();
+        List<Hospital> inReach = members.stream()
+                .filter(h -> h.legFrom(supplier).isReachable() && h.legFrom(supplier).hours() <= maxTravelHours).toList();
+        List<Hospital> stillShort = inReach.stream().filter(h -> (leftKg > 0 && loxShortKg(h) > 0)
+                || (leftRefills > 0 && cylindersShort(h) > 0)).toList();
+        String cause;
+        if (members.isEmpty()) {
+            cause = "no hospital of the group is in today's problem";
+        } else if (inReach.isEmpty()) {
+            cause = String.format(Locale.ROOT, "none of the group's %d hospitals is within the maximum travel time of %.1f h",
+                    members.size(), maxTravelHours);
+        } else if (stillShort.isEmpty()) {
+            cause = String.format(Locale.ROOT, "the group's %d hospitals within reach need no more of it today", inReach.size());
+        } else if (leftKg > 0 && stillShort.stream().allMatch(h -> supplier.getFleetMinutesPerDay() - use.minutes
+                < supplier.roundTripMinutes(h))) {
+            cause = "its tankers are out of hours for the group's hospitals still short";
+        } else {
+            cause = String.format(Locale.ROOT, "%d of the group's hospitals within reach are still short: the plan weighed"
+                    + " their shortage less than the trips, or the search did not find the better plan", stillShort.size());
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s reserved for %s is left unused: %s.", left, groups, cause));
+    }
+
+    private long loxShortKg(Hospital hospital) {
+        long received = deliveries.loxKg(hospital).values().stream().mapToLong(Long::longValue).sum();
+        return hospital.getLoxRequestKg() - received;
+    }
+
+    private int cylindersShort(Hospital hospital) {
+        int refilled = deliveries.cylinders(hospital).values().stream().mapToInt(Integer::intValue).sum();
+        return hospital.getCylinderRequest() - refilled;
     }
 }

@@ -86,6 +86,15 @@ class ShortageCausesTest {
     }
 
     @Test
+    void reservedOxygenLeftUnusedSaysWhy() {
+        assertThat(plan.suppliers()).filteredOn(s -> s.id().equals("RES")).singleElement().extracting(Plan.SupplierPlan::unusedReserve)
+                .isEqualTo("2.00 t of liquid oxygen reserved for association is left unused: no hospital of the group is in"
+                        + " today's problem.");
+        assertThat(plan.suppliers()).filteredOn(s -> !s.id().equals("RES"))
+                .allSatisfy(s -> assertThat(s.unusedReserve()).as(s.id()).isNull());
+    }
+
+    @Test
     void aHospitalThatIsNotShortHasNoCauses() {
         Plan.HospitalPlan d = planOf("D");
         assertThat(d.loxShortageTons()).isZero();
