@@ -32,9 +32,12 @@ public final class TravelBenchmark {
         this.runs = runs;
     }
 
-    /** @throws IllegalArgumentException for a network size the generator does not make */
-    public void run(int nodes, PrintWriter out) {
-        Problem.RoadNetwork network = SyntheticRoadNetwork.generate(seed, nodes);
+    /** A synthetic network of this many nodes on the benchmark's seed; the generator refuses sizes it does not make. */
+    public Problem.RoadNetwork network(int nodes) {
+        return SyntheticRoadNetwork.generate(seed, nodes);
+    }
+
+    public void run(Problem.RoadNetwork network, PrintWriter out) {
         SplittableRandom random = new SplittableRandom(seed + 1);
         List<GeoPoint> from = places(random, suppliers);
         List<GeoPoint> to = places(random, hospitals);

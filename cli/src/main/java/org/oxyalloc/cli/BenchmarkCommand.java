@@ -82,10 +82,7 @@ final class BenchmarkCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--runs, --suppliers and --hospitals must be at least 1");
             }
             TravelBenchmark benchmark = new TravelBenchmark(seed, suppliers, hospitals, runs);
-            Arguments.checked(spec, () -> {
-                benchmark.run(nodes, spec.commandLine().getOut());
-                return nodes;
-            });
+            benchmark.run(Arguments.checked(spec, () -> benchmark.network(nodes)), spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }

@@ -37,7 +37,7 @@ class PlanReporterTest {
         engine = new AllocationEngine();
         Problem day = problem(List.of(supplier("N", -5.40, 105.30, 3.0, true, AMPLE_FLEET, 40, List.of()),
                         supplier("S", -5.45, 105.35, 0.5, true, AMPLE_FLEET, 0, List.of())),
-                List.of(hospital("B", -5.44, 105.34, 1.0, 0.2, 5, 20, 20, List.of()),
+                List.of(inRegency(hospital("B", -5.44, 105.34, 1.0, 0.2, 5, 20, 20, List.of()), "Kota Metro"),
                         hospital("A", -5.41, 105.31, 1.5, 0.5, 5, 30, 30, List.of())),
                 List.of(), 12);
         prepared = engine.prepare(day);
@@ -48,6 +48,12 @@ class PlanReporterTest {
         solution.getLoxLots().forEach(lot -> lot.setSupplier(lot.getHospital().getId().equals("A") ? north : null));
         solution.getRefillBatches().forEach(batch -> batch.setRoute(batch.getHospital().getId().equals("A") ? atNorth : null));
         engine.score(solution);
+    }
+
+    private static Problem.Hospital inRegency(Problem.Hospital h, String regency) {
+        return new Problem.Hospital(h.id(), h.name(), regency, h.hospitalClass(), h.location(), h.beds(), h.occupiedBeds(),
+                h.icuBeds(), h.occupiedIcuBeds(), h.covidReferral(), h.groups(), h.loxStockTons(), h.tankCapacityTons(),
+                h.loxNeedTonsPerDay(), h.emptyCylinders(), h.fullCylinders(), h.cylindersNeededPerDay());
     }
 
     private static long loxKg(String hospitalId) {
@@ -68,7 +74,7 @@ class PlanReporterTest {
     void hospitalsKeepTheProblemsOrderAndTheirInputFieldsByIdNotByPosition() {
         Plan plan = report();
         assertThat(plan.hospitals()).extracting(Plan.HospitalPlan::id).containsExactly("B", "A");
-        assertThat(plan.hospitals()).extracting(Plan.HospitalPlan::regency).containsOnly("Test regency");
+        assertThat(plan.hospitals()).extracting(Plan.HospitalPlan::regency).containsExactly("Kota Metro", "Test regency");
         assertThat(plan.region()).isEqualTo("Test");
     }
 
