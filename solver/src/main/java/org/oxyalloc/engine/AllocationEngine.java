@@ -51,6 +51,15 @@ import org.oxyalloc.travel.TravelModel;
  */
 public final class AllocationEngine {
 
+    /**
+     * Runs {@code stop} at the deadline of a solve ({@link #deadlineNanos}), but not sooner than {@code atLeast} from
+     * now; cancel the future when the solve ends first. For a service that stops solves of its SolverManager.
+     */
+    public ScheduledFuture<?> atDeadline(PreparedProblem prepared, Duration timeLimit, Duration atLeast, Runnable stop) {
+        long delay = Math.max(atLeast.toNanos(), deadlineNanos(prepared, timeLimit) - System.nanoTime());
+        return DEADLINES.schedule(stop, delay, TimeUnit.NANOSECONDS);
+    }
+
     /** What reporting a plan takes, kept free before the deadline: a fixed part and a part per lot and batch. */
     static final long REPORT_NANOS_FIXED = 100_000_000;
     static final long REPORT_NANOS_PER_ENTITY = 15_000;
@@ -210,7 +219,7 @@ public final class AllocationEngine {
         Solver<OxygenAllocation> solver = factory.buildSolver(new SolverConfigOverride<OxygenAllocation>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(left))));
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
-        ScheduledFuture<?> stop = DEADLINES.schedule(solver::terminateEarly, left, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> stop = atDeadline(prepared, timeLimit, Duration.ZERO, solver::terminateEarly);
         try {
             return solver.solve(start);
         } finally {

@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
@@ -57,7 +54,8 @@ public class PlanSolving {
         }
     }
 
-    private static final long MIN_SOLVING_NANOS = 100_000_000;
+    /** At least a moment of solving, so that the solver starts and ends the plan as usual. */
+    private static final Duration LEAST_SOLVING = Duration.ofMillis(100);
 
     private final SolverManager<OxygenAllocation, Long> solverManager;
     private final AllocationEngine engine;
@@ -66,15 +64,6 @@ public class PlanSolving {
     private final Duration saveInterval;
     private final Timer solveDurations;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
-    /**
-     * Stops each solve at its deadline, which counts from the start of its preparation: the SolverManager's own time
-     * limit (kept as a backstop) counts only from the solver's start, after preparation and the warm start.
-     */
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "oxyalloc-plan-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
     private volatile boolean stopping;
 
     PlanSolving(SolverManager<OxygenAllocation, Long> solverManager, AllocationEngine engine, PlanRepository plans,
@@ -130,7 +119,6 @@ public class PlanSolving {
     @PreDestroy
     void stop() {
         stopping = true;
-        deadlines.shutdownNow();
     }
 
     /** Called by the SolverManager when a solver takes the plan: the problem is built only now. */
@@ -143,14 +131,12 @@ public class PlanSolving {
             Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
             job.prepared = engine.prepare(problem);
             OxygenAllocation start = engine.startingSolution(job.prepared);
-            // At least a moment of solving, so that the solver starts and ends the plan as usual.
-            long delay = Math.max(MIN_SOLVING_NANOS, engine.deadlineNanos(job.prepared, job.timeLimit) - System.nanoTime());
             // Only this job: the same plan may be solved again later under its id.
-            job.deadline = deadlines.schedule(() -> {
+            job.deadline = engine.atDeadline(job.prepared, job.timeLimit, LEAST_SOLVING, () -> {
                 if (jobs.get(id) == job) {
                     solverManager.terminateEarly(id);
                 }
-            }, delay, TimeUnit.NANOSECONDS);
+            });
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
                 if (jobs.get(id) == job) {
