@@ -74,7 +74,7 @@ public final class PeerSolver {
 
     /** The peer starts from nothing; the warm start, which keeps what is assigned, then gives its hint. */
     private static void unassignAll(OxygenAllocation allocation) {
-        allocation.getLoxLots().forEach(lot -> lot.setSupplier(null));
+        allocation.getLoxLots().forEach(lot -> lot.setTrip(null));
         allocation.getRefillBatches().forEach(batch -> batch.setRoute(null));
     }
 

@@ -11,6 +11,8 @@ import org.oxyalloc.benchmark.BoundBenchmark;
 import org.oxyalloc.benchmark.Instance;
 import org.oxyalloc.benchmark.SolveBenchmark;
 import org.oxyalloc.benchmark.TravelBenchmark;
+import org.oxyalloc.benchmark.TripModelBenchmark;
+import org.oxyalloc.problem.TimeLimits;
 import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.engine.AllocationEngine.Strategy;
 import picocli.CommandLine;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
         subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class,
-                BenchmarkPeersCommand.class, BenchmarkReportCommand.class})
+                BenchmarkCommand.Trips.class, BenchmarkPeersCommand.class, BenchmarkReportCommand.class})
 final class BenchmarkCommand implements Runnable {
 
     @CommandLine.Spec
@@ -128,6 +130,42 @@ final class BenchmarkCommand implements Runnable {
             List<Path> files = datasets.isEmpty() ? List.of() : Instance.files(Path.of(datasets));
             new SolveBenchmark(engine, checkpoints, strategies)
                     .run(instances(spec, engine, seeds, sizes, 1, files), spec.commandLine().getOut(), plots);
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "trips", description = "Solves each instance with multi-stop tanker trips and with the single-drop"
+            + " model (one hospital a trip, driving hours only), in one run, and reports as a Markdown table the LOX short"
+            + " and the LOX left at the suppliers under each.")
+    static final class Trips implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", defaultValue = "30,100,300",
+                description = "Hospitals per generated instance; '' for none. Default: ${DEFAULT-VALUE}")
+        List<Integer> sizes;
+
+        @Option(names = "--seeds", split = ",", defaultValue = "1,2,3,4,5", description = "Default: ${DEFAULT-VALUE}")
+        List<Long> seeds;
+
+        @Option(names = "--fleet-ratio", defaultValue = "0.3",
+                description = "Driving hours of the generated fleets against what single drops need. Default: ${DEFAULT-VALUE}")
+        double fleetRatio;
+
+        @Option(names = "--datasets", split = ",", defaultValue = "datasets/lampung-2021-07-26.json",
+                description = "Problem files to include. Default: ${DEFAULT-VALUE}")
+        List<Path> datasets;
+
+        @Option(names = "--limit", defaultValue = "10s", description = "Time limit of each solve. Default: ${DEFAULT-VALUE}")
+        String limit;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            AllocationEngine engine = new AllocationEngine();
+            var duration = Arguments.checked(spec, () -> TimeLimits.parse(limit));
+            new TripModelBenchmark(engine, duration).run(instances(spec, engine, seeds, sizes, fleetRatio, datasets),
+                    spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }

@@ -71,8 +71,8 @@ class OxyallocCommandTest {
     @Test
     void constraintsListsEveryRule() {
         assertThat(run("constraints")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString().lines()).hasSize(20);
-        assertThat(out.toString()).contains("Tanker fleet hours").contains("Unfair LOX shortage");
+        assertThat(out.toString().lines()).hasSize(23);
+        assertThat(out.toString()).contains("Tanker working day").contains("Stops per trip").contains("Unfair LOX shortage");
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class SyntheticGenerator {
         List<Supplier> supplierList = suppliers(random, suppliers, cities, hospitalList, supplyRatio, fleetRatio);
         hospitalList = joinAssociations(random, hospitalList, supplierList);
         List<CollectionPost> posts = hospitals >= POSTS_FROM_HOSPITALS ? posts(random, supplierList) : null;
-        Settings settings = new Settings(null, null, null, null, "20s", null, null, null, null);
+        Settings settings = new Settings(null, null, null, null, "20s", null, null, null, null, null);
         return new Problem("Synthetic Java (seed " + seed + ")", DATE, settings, supplierList, hospitalList, posts, null);
     }
 
@@ -177,7 +177,7 @@ public final class SyntheticGenerator {
             String name = String.format(Locale.ROOT, "Synthetic %s %03d", kind, i + 1);
             List<String> reserved = kinds[i] == SupplierKind.DONOR ? List.of(associationName(++association)) : null;
             suppliers.add(new Supplier(id, name, kinds[i], near(random, pick(random, cities), 0.05), lox > 0 ? lox : null, medical[i],
-                    lox > 0 ? SupplierRules.fleetFor(lox, TANKER_TONS[random.nextInt(TANKER_TONS.length)], fleetRatio) : null,
+                    lox > 0 ? SupplierRules.fleetFor(lox, TANKER_TONS[random.nextInt(TANKER_TONS.length)], fleetRatio) : null, null,
                     refills[i] > 0 ? (int) refills[i] : null, reserved));
         }
         return suppliers;

@@ -140,7 +140,10 @@ class SundaStraitNetworkTest {
         PreparedProblem open = solver.prepare(problem);
         Leg acrossTheStrait = open.solution().getHospitals().get(1).legFrom(open.solution().getSuppliers().get(0));
         assertThat(acrossTheStrait.hours()).isGreaterThan(SundaStraitNetwork.FERRY_HOURS + SundaStraitNetwork.FERRY_WAIT_HOURS);
-        assertThat(open.warnings()).noneMatch(w -> w.contains(moeloek.id()));
+        assertThat(open.warnings()).noneMatch(w -> w.contains(moeloek.id()) && w.contains("no medical-grade LOX supplier"));
+        // Within the travel limit, but no tanker of 12 driving hours makes the round trip across the strait.
+        assertThat(2 * acrossTheStrait.hours()).isGreaterThan(12);
+        assertThat(open.warnings()).anyMatch(w -> w.contains(moeloek.id()) && w.contains("has the hours for a round trip"));
 
         double limit = acrossTheStrait.hours() - 0.5;
         PreparedProblem limited = solver.prepare(new Problem(problem.region(), problem.date(), Dataset.settings(limit),

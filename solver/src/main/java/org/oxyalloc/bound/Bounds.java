@@ -47,8 +47,10 @@ public final class Bounds {
         long[] loxFlows = flowSolver.solve(lox.problem());
         long[] cylinderFlows = flowSolver.solve(cylinders.problem());
 
-        var loxCost = withFleets(loxMedium, loxMediumFlows, FleetLp.Solution::cost, flowLoxCost);
-        var loxShortage = withFleets(lox, loxFlows, lp -> shortage(lox, lp.flows()), shortage(lox, toDoubles(loxFlows)));
+        int maxStops = allocation.getRules().maxStopsPerTrip();
+        var loxCost = withFleets(loxMedium, maxStops, loxMediumFlows, FleetLp.Solution::cost, flowLoxCost);
+        var loxShortage = withFleets(lox, maxStops, loxFlows, lp -> shortage(lox, lp.flows()),
+                shortage(lox, toDoubles(loxFlows)));
         // Where the fleets raise the medium bound, a plan at that bound need not deliver the most: no transport bound.
         long soft = weights.shortageAlwaysCosts() && loxCost.value() <= flowLoxCost
                 ? weights.transportTonKm() * transportLowerBound(lox, loxFlows)
@@ -76,9 +78,9 @@ public final class Bounds {
      * The value of an optimal flow, kept if the fleets can drive it or an equally cheap flow found by preferring the
      * fleets with time to spare; otherwise the linear program's, lowered for its tolerances.
      */
-    private FleetOptimum withFleets(Network network, long[] optimum, ToDoubleFunction<FleetLp.Solution> valueOf,
-            double flowValue) {
-        TankerFleet fleet = TankerFleet.of(network);
+    private FleetOptimum withFleets(Network network, int maxStopsPerTrip, long[] optimum,
+            ToDoubleFunction<FleetLp.Solution> valueOf, double flowValue) {
+        TankerFleet fleet = TankerFleet.of(network, maxStopsPerTrip);
         if (fittingOptimum(network, fleet, optimum).isPresent()) {
             return new FleetOptimum(flowValue, true, false);
         }
@@ -114,7 +116,7 @@ public final class Bounds {
         Network lox = wholeLots.lox(Objective.MEDIUM_THEN_TRANSPORT);
         long[] plain = flowSolver.solve(lox.problem());
         List<long[]> loxFlows = new ArrayList<>(List.of(plain));
-        TankerFleet fleet = TankerFleet.of(lox);
+        TankerFleet fleet = TankerFleet.of(lox, allocation.getRules().maxStopsPerTrip());
         if (lox.problem().arcCount() <= WARM_START_EXACT_ARCS && fleet.exceededBy(toDoubles(plain))) {
             long[] spareTime = flowSolver.solve(fleet.preferringSpareTime(lox.problem()));
             loxFlows.add(spareTime);

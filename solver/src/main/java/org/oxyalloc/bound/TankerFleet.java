@@ -7,13 +7,18 @@ import java.util.Map;
 
 import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.Tanker;
 
 /**
- * The tanker fleets' driving hours as linear limits on the LOX flow, so that the bound can keep them. A delivery of
- * {@code kg} from supplier s to hospital h takes ⌈kg / tanker⌉ round trips; since it never exceeds what h can take
- * today, {@code max_h = min(request, tank space)}, that is at least kg / min(tanker, max_h) trips (if max_h fits one
- * tanker, any delivery is one trip and kg / max_h ≤ 1). So each kg costs round-trip minutes / min(tanker, max_h) of
- * the supplier's fleet minutes: a relaxation of the whole trips, exact for full tankers and for whole-request deliveries.
+ * The tanker fleets' hours as linear limits on the LOX flow, so that the bound can keep them: per supplier, its
+ * tankers' driving hours and their working days, summed.
+ * <p>
+ * A trip loads at most the largest tanker's {@code C} and visits hospital h, so it drives at least the round trip
+ * {@code 2t_h} to each of its stops, and it unloads at each. Weighing each stop by its share of the load, a trip's
+ * driving is at least {@code sum_h kg_h 2t_h / C}; its working time at least that plus loading {@code L / C} per kg
+ * and, since one stop delivers at most {@code m_h = min(C, request, tank space)}, unloading {@code U / m_h} per kg.
+ * Where trips serve one hospital each ({@code maxStopsPerTrip} 1), every term divides by {@code m_h}. Summed over
+ * trips, each supplier's deliveries must fit these limits: a relaxation of the trips, exact for full tankers.
  */
 final class TankerFleet {
 
@@ -38,22 +43,33 @@ final class TankerFleet {
     /**
      * @param lox a LOX network; counted in whole lots, a unit is charged as a lot of the largest size, which is exact
      *        for all but remainder lots and only used to start the solver, not for the bound
+     * @param maxStopsPerTrip the most hospitals one trip serves
      */
-    static TankerFleet of(Relaxation.Network lox) {
+    static TankerFleet of(Relaxation.Network lox, int maxStopsPerTrip) {
         Map<Supplier, List<Relaxation.Delivery>> bySupplier = new LinkedHashMap<>();
         lox.deliveries().forEach(d -> bySupplier.computeIfAbsent(d.supplier(), s -> new ArrayList<>()).add(d));
         List<Limit> limits = new ArrayList<>();
         bySupplier.forEach((supplier, deliveries) -> {
             int[] arcs = new int[deliveries.size()];
-            double[] perUnit = new double[deliveries.size()];
+            double[] driving = new double[deliveries.size()];
+            double[] working = new double[deliveries.size()];
+            long largest = supplier.largestTankerKg();
+            long loading = supplier.getTankers().stream().mapToLong(Tanker::getLoadingMinutes).min().orElse(0);
+            long unloading = supplier.getTankers().stream().mapToLong(Tanker::getUnloadingMinutesPerStop).min().orElse(0);
             for (int i = 0; i < arcs.length; i++) {
                 Hospital h = deliveries.get(i).hospital();
-                long most = Math.min(h.getLoxRequestKg(), Math.max(0, h.getTankCapacityKg() - h.getLoxStockKg()));
+                long most = Math.min(largest,
+                        Math.min(h.getLoxRequestKg(), Math.max(0, h.getTankCapacityKg() - h.getLoxStockKg())));
                 arcs[i] = deliveries.get(i).arc();
-                perUnit[i] = most == 0 ? 0
-                        : (double) lox.unit() * supplier.roundTripMinutes(h) / Math.min(supplier.getTankerKg(), most);
+                if (most == 0) {
+                    continue;
+                }
+                double perLoad = maxStopsPerTrip == 1 ? most : largest;
+                driving[i] = lox.unit() * supplier.roundTripMinutes(h) / perLoad;
+                working[i] = driving[i] + lox.unit() * (loading / perLoad + (double) unloading / most);
             }
-            limits.add(new Limit(supplier, supplier.getFleetMinutesPerDay(), arcs, perUnit));
+            limits.add(new Limit(supplier, supplier.drivingMinutesPerDay(), arcs, driving));
+            limits.add(new Limit(supplier, supplier.workingMinutesPerDay(), arcs.clone(), working));
         });
         return new TankerFleet(limits);
     }

@@ -17,16 +17,17 @@ import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.TankerTrip;
 
-/** Turns the relaxation's flows into assigned lots and batches, then repairs the tanker hours the flow ignored. */
+/** Turns the relaxation's flows into assigned lots on tanker trips, and assigned batches. */
 final class WarmStart {
 
     private WarmStart() {
     }
 
     /**
-     * Assigns LOX lots from whichever flow leaves the cheaper LOX shortage once the deliveries that overrun a fleet's
-     * driving hours are dropped.
+     * Assigns LOX lots from whichever flow leaves the cheaper LOX shortage once its deliveries are packed into tanker
+     * trips ({@link TripPacking}) and the trips no tanker has the hours for are left out.
      *
      * @param candidates flows per arc of the LOX network, in whole lots
      * @param medium a hospital's medium penalty for a shortage in kg
@@ -35,42 +36,47 @@ final class WarmStart {
             ToLongBiFunction<Hospital, Long> medium) {
         List<LoxLot> open = allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null).toList();
         // The repair may drop lots assigned before, too: every candidate starts from the same plan.
-        Map<LoxLot, Supplier> before = suppliers(allocation);
-        Map<LoxLot, Supplier> best = before;
+        Map<LoxLot, TankerTrip> before = trips(allocation);
+        Map<LoxLot, TankerTrip> best = before;
         long bestCost = Long.MAX_VALUE;
         for (long[] flows : candidates) {
-            before.forEach(LoxLot::setSupplier);
-            assignLox(open, lox, flows);
-            fitTankerHours(allocation);
+            before.forEach(LoxLot::setTrip);
+            TripPacking.pack(allocation, deliveries(open, lox, flows));
             Map<Hospital, Long> shortKg = new HashMap<>();
             allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null)
                     .forEach(l -> shortKg.merge(l.getHospital(), l.getKg(), Long::sum));
             long cost = shortKg.entrySet().stream().mapToLong(e -> medium.applyAsLong(e.getKey(), e.getValue())).sum();
             if (cost < bestCost) {
                 bestCost = cost;
-                best = suppliers(allocation);
+                best = trips(allocation);
             }
         }
-        best.forEach(LoxLot::setSupplier);
+        best.forEach(LoxLot::setTrip);
     }
 
-    /** Every lot's supplier, null included. */
-    private static Map<LoxLot, Supplier> suppliers(OxygenAllocation allocation) {
-        Map<LoxLot, Supplier> suppliers = new HashMap<>();
-        allocation.getLoxLots().forEach(lot -> suppliers.put(lot, lot.getSupplier()));
-        return suppliers;
+    /** Every lot's trip, null included. */
+    private static Map<LoxLot, TankerTrip> trips(OxygenAllocation allocation) {
+        Map<LoxLot, TankerTrip> trips = new HashMap<>();
+        allocation.getLoxLots().forEach(lot -> trips.put(lot, lot.getTrip()));
+        return trips;
     }
 
-    /** One lot per unit of flow, in the order they were split: what fits the tank comes first. */
-    private static void assignLox(List<LoxLot> open, Network lox, long[] flows) {
+    /**
+     * One lot per unit of flow, in the order they were split (what fits the tank comes first), by supplier and
+     * hospital, in the flow's order.
+     */
+    private static Map<Supplier, Map<Hospital, List<LoxLot>>> deliveries(List<LoxLot> open, Network lox, long[] flows) {
         Map<Hospital, Deque<LoxLot>> lots = new HashMap<>();
         open.forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayDeque<>()).add(l));
+        Map<Supplier, Map<Hospital, List<LoxLot>>> deliveries = new LinkedHashMap<>();
         for (Relaxation.Delivery delivery : lox.deliveries()) {
             Deque<LoxLot> left = lots.getOrDefault(delivery.hospital(), new ArrayDeque<>());
             for (long unit = 0; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
-                left.poll().setSupplier(delivery.supplier());
+                deliveries.computeIfAbsent(delivery.supplier(), s -> new LinkedHashMap<>())
+                        .computeIfAbsent(delivery.hospital(), h -> new ArrayList<>()).add(left.poll());
             }
         }
+        return deliveries;
     }
 
     /**
@@ -215,38 +221,5 @@ final class WarmStart {
             }
         }
         return shortCylinders.entrySet().stream().mapToLong(e -> medium.applyAsLong(e.getKey(), e.getValue())).sum();
-    }
-
-    /**
-     * Drops whole deliveries of a supplier whose round trips exceed its tanker hours, those that take the most
-     * driving per kg first, until the rest fits.
-     */
-    private static void fitTankerHours(OxygenAllocation allocation) {
-        Map<Supplier, Map<Hospital, List<LoxLot>>> deliveries = new LinkedHashMap<>();
-        for (LoxLot lot : allocation.getLoxLots()) {
-            if (lot.getSupplier() != null) {
-                deliveries.computeIfAbsent(lot.getSupplier(), s -> new LinkedHashMap<>())
-                        .computeIfAbsent(lot.getHospital(), h -> new ArrayList<>()).add(lot);
-            }
-        }
-        deliveries.forEach((supplier, byHospital) -> {
-            Map<Hospital, Long> minutes = new HashMap<>();
-            Map<Hospital, Long> kg = new HashMap<>();
-            byHospital.forEach((hospital, lots) -> {
-                long total = lots.stream().mapToLong(LoxLot::getKg).sum();
-                kg.put(hospital, total);
-                minutes.put(hospital, supplier.tripsFor(total) * supplier.roundTripMinutes(hospital));
-            });
-            long used = minutes.values().stream().mapToLong(Long::longValue).sum();
-            List<Hospital> costliestFirst = new ArrayList<>(byHospital.keySet());
-            costliestFirst.sort(Comparator.comparingDouble((Hospital h) -> (double) minutes.get(h) / kg.get(h)).reversed());
-            for (Hospital hospital : costliestFirst) {
-                if (used <= supplier.getFleetMinutesPerDay()) {
-                    break;
-                }
-                byHospital.get(hospital).forEach(lot -> lot.setSupplier(null));
-                used -= minutes.get(hospital);
-            }
-        });
     }
 }

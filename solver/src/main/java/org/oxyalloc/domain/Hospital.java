@@ -1,5 +1,6 @@
 package org.oxyalloc.domain;
 
+import java.util.List;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
@@ -14,6 +15,8 @@ public class Hospital {
     @PlanningId
     private final String id;
     private final String name;
+    /** Position in the solution's hospital list. */
+    private final int index;
     private final Set<String> groups;
     /** Weight of one kg of shortage, in thousandths: 1000 x (1 + BOR and ICU terms). */
     private final long priorityPermille;
@@ -26,12 +29,20 @@ public class Hospital {
     private final int cylinderRequest;
     private final Leg[] legsFromSuppliers;
     private final Leg[] legsToPosts;
+    /** Set once, when the day is built: the hospitals near enough to share a tanker trip, and the legs to them. */
+    private Hospital[] nearby = new Hospital[0];
+    private Leg[] legsToNearby = new Leg[0];
+    /** Set once, when the day is built: the tanker trips that may bring it LOX (its lots' values). */
+    private List<TankerTrip> tripsInReach = List.of();
+    /** Set once, when the day is built: the refill routes it may take (its batches' values). */
+    private List<RefillRoute> routesInReach = List.of();
 
-    public Hospital(String id, String name, Set<String> groups, long priorityPermille, long loxStockKg,
+    public Hospital(String id, String name, int index, Set<String> groups, long priorityPermille, long loxStockKg,
             long tankCapacityKg, long loxRequestKg, int emptyCylinders, int cylinderRequest,
             Leg[] legsFromSuppliers, Leg[] legsToPosts) {
         this.id = id;
         this.name = name;
+        this.index = index;
         this.groups = Set.copyOf(groups);
         this.priorityPermille = priorityPermille;
         this.loxStockKg = loxStockKg;
@@ -49,6 +60,45 @@ public class Hospital {
 
     public Leg legTo(CollectionPost post) {
         return legsToPosts[post.getIndex()];
+    }
+
+    /** The leg to a hospital near enough to share a trip, else null. */
+    public Leg legTo(Hospital other) {
+        for (int i = 0; i < nearby.length; i++) {
+            if (nearby[i] == other) {
+                return legsToNearby[i];
+            }
+        }
+        return null;
+    }
+
+    public void setNearby(Hospital[] nearby, Leg[] legs) {
+        this.nearby = nearby.clone();
+        this.legsToNearby = legs.clone();
+    }
+
+    public List<Hospital> getNearby() {
+        return List.of(nearby);
+    }
+
+    public List<TankerTrip> getTripsInReach() {
+        return tripsInReach;
+    }
+
+    public void setTripsInReach(List<TankerTrip> tripsInReach) {
+        this.tripsInReach = List.copyOf(tripsInReach);
+    }
+
+    public List<RefillRoute> getRoutesInReach() {
+        return routesInReach;
+    }
+
+    public void setRoutesInReach(List<RefillRoute> routesInReach) {
+        this.routesInReach = List.copyOf(routesInReach);
+    }
+
+    public int getIndex() {
+        return index;
     }
 
     public String getId() {

@@ -1,13 +1,18 @@
 package org.oxyalloc.domain;
 
+import java.util.List;
+
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.oxyalloc.travel.Leg;
 
 /**
- * A fixed-size part of one hospital's LOX request; the solver picks the supplier that delivers it, or none
- * (then it is shortage). Quantities are split into lots because the solver moves values, not amounts.
+ * A fixed-size part of one hospital's LOX request; the solver picks the tanker trip that brings it, or none
+ * (then it is shortage). Quantities are split into lots because the solver moves values, not amounts. Its values are
+ * only the trips that may serve its hospital (medical grade, open to its groups, within the travel limit), so the
+ * search never wastes a move on a trip that could not.
  */
 @PlanningEntity
 public class LoxLot {
@@ -16,8 +21,10 @@ public class LoxLot {
     private long id;
     private Hospital hospital;
     private long kg;
-    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = OxygenAllocation.LOX_SUPPLIERS)
-    private Supplier supplier;
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = TRIPS_IN_REACH)
+    private TankerTrip trip;
+
+    static final String TRIPS_IN_REACH = "tripsInReach";
 
     public LoxLot() {
         // For the solver's cloning.
@@ -27,16 +34,21 @@ public class LoxLot {
         this(id, hospital, kg, null);
     }
 
-    public LoxLot(long id, Hospital hospital, long kg, Supplier supplier) {
+    public LoxLot(long id, Hospital hospital, long kg, TankerTrip trip) {
         this.id = id;
         this.hospital = hospital;
         this.kg = kg;
-        this.supplier = supplier;
+        this.trip = trip;
     }
 
-    /** Only for an assigned lot. */
+    @ValueRangeProvider(id = TRIPS_IN_REACH)
+    public List<TankerTrip> getTripsInReach() {
+        return hospital.getTripsInReach();
+    }
+
+    /** Only for an assigned lot: the direct leg from its supplier. */
     public Leg leg() {
-        return hospital.legFrom(supplier);
+        return hospital.legFrom(getSupplier());
     }
 
     public long getId() {
@@ -51,16 +63,21 @@ public class LoxLot {
         return kg;
     }
 
+    /** The supplier of its trip; null when it is short. */
     public Supplier getSupplier() {
-        return supplier;
+        return trip == null ? null : trip.getSupplier();
     }
 
-    public void setSupplier(Supplier supplier) {
-        this.supplier = supplier;
+    public TankerTrip getTrip() {
+        return trip;
+    }
+
+    public void setTrip(TankerTrip trip) {
+        this.trip = trip;
     }
 
     @Override
     public String toString() {
-        return hospital + "#" + id + "(" + kg + " kg)->" + supplier;
+        return hospital + "#" + id + "(" + kg + " kg)->" + trip;
     }
 }

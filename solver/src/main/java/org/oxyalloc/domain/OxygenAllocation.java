@@ -9,15 +9,11 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** One day's oxygen allocation for one region: the planning solution. */
 @PlanningSolution
 public class OxygenAllocation {
-
-    public static final String LOX_SUPPLIERS = "loxSuppliers";
-    public static final String REFILL_ROUTES = "refillRoutes";
 
     private String region;
     private LocalDate date;
@@ -26,11 +22,14 @@ public class OxygenAllocation {
     @ProblemFactCollectionProperty
     private List<Supplier> suppliers;
     @ProblemFactCollectionProperty
+    private List<Tanker> tankers;
+    @ProblemFactCollectionProperty
+    private List<TankerTrip> tankerTrips;
+    @ProblemFactCollectionProperty
     private List<Hospital> hospitals;
     @ProblemFactCollectionProperty
     private List<CollectionPost> collectionPosts;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider(id = REFILL_ROUTES)
     private List<RefillRoute> refillRoutes;
     @PlanningEntityCollectionProperty
     private List<LoxLot> loxLots;
@@ -45,13 +44,15 @@ public class OxygenAllocation {
     }
 
     public OxygenAllocation(String region, LocalDate date, PlanningRules rules, List<Supplier> suppliers,
-            List<Hospital> hospitals, List<CollectionPost> collectionPosts, List<RefillRoute> refillRoutes,
+            List<TankerTrip> tankerTrips, List<Hospital> hospitals, List<CollectionPost> collectionPosts, List<RefillRoute> refillRoutes,
             List<LoxLot> loxLots, List<RefillBatch> refillBatches,
             ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
         this.region = region;
         this.date = date;
         this.rules = rules;
         this.suppliers = suppliers;
+        this.tankers = suppliers.stream().flatMap(s -> s.getTankers().stream()).toList();
+        this.tankerTrips = tankerTrips;
         this.hospitals = hospitals;
         this.collectionPosts = collectionPosts;
         this.refillRoutes = refillRoutes;
@@ -60,8 +61,7 @@ public class OxygenAllocation {
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
-    /** Only suppliers with LOX and tankers are offered to LOX lots; the others could only break capacity. */
-    @ValueRangeProvider(id = LOX_SUPPLIERS)
+    /** The suppliers with LOX and tankers: only their trips are offered to LOX lots. */
     public List<Supplier> getLoxSuppliers() {
         return suppliers.stream().filter(Supplier::deliversLox).toList();
     }
@@ -80,6 +80,15 @@ public class OxygenAllocation {
 
     public List<Supplier> getSuppliers() {
         return suppliers;
+    }
+
+    public List<Tanker> getTankers() {
+        return tankers;
+    }
+
+    /** Every trip every tanker may make today, in order of tanker and number. */
+    public List<TankerTrip> getTankerTrips() {
+        return tankerTrips;
     }
 
     public List<Hospital> getHospitals() {

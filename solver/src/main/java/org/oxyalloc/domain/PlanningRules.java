@@ -1,5 +1,8 @@
 package org.oxyalloc.domain;
 
-/** The day's rules that constraints read: the task force's maximum one-way travel time. */
-public record PlanningRules(double maxTravelHours) {
+/**
+ * The day's rules that constraints read: the task force's maximum one-way travel time, and the most hospitals one
+ * tanker trip may serve.
+ */
+public record PlanningRules(double maxTravelHours, int maxStopsPerTrip) {
 }

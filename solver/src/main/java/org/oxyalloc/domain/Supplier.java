@@ -1,5 +1,6 @@
 package org.oxyalloc.domain;
 
+import java.util.List;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
@@ -14,39 +15,43 @@ public class Supplier {
     private final int index;
     private final long loxKg;
     private final boolean medicalGrade;
-    private final int tankers;
-    private final long tankerKg;
-    private final long fleetMinutesPerDay;
     private final int refillCylinders;
     /** Empty: open to every hospital; otherwise only to hospitals in one of these groups. */
     private final Set<String> reservedForGroups;
+    /** Set once, when the day is built: a tanker refers to its supplier. */
+    private List<Tanker> tankers = List.of();
 
-    public Supplier(String id, String name, int index, long loxKg, boolean medicalGrade, int tankers, long tankerKg,
-            double drivingHoursPerTanker, int refillCylinders, Set<String> reservedForGroups) {
+    public Supplier(String id, String name, int index, long loxKg, boolean medicalGrade, int refillCylinders,
+            Set<String> reservedForGroups) {
         this.id = id;
         this.name = name;
         this.index = index;
         this.loxKg = loxKg;
         this.medicalGrade = medicalGrade;
-        this.tankers = tankers;
-        this.tankerKg = tankerKg;
-        this.fleetMinutesPerDay = Math.round(tankers * drivingHoursPerTanker * 60);
         this.refillCylinders = refillCylinders;
         this.reservedForGroups = Set.copyOf(reservedForGroups);
     }
 
-    /** Whether it has LOX and tankers to deliver it: only such suppliers are offered to LOX lots. */
+    /** Whether it has LOX and tankers to deliver it: only such suppliers' trips are offered to LOX lots. */
     public boolean deliversLox() {
-        return loxKg > 0 && tankers > 0 && tankerKg > 0;
+        return loxKg > 0 && !tankers.isEmpty();
+    }
+
+    /** The most one trip of its tankers carries. */
+    public long largestTankerKg() {
+        return tankers.stream().mapToLong(Tanker::getCapacityKg).max().orElse(0);
+    }
+
+    public long drivingMinutesPerDay() {
+        return tankers.stream().mapToLong(Tanker::getDrivingMinutes).sum();
+    }
+
+    public long workingMinutesPerDay() {
+        return tankers.stream().mapToLong(Tanker::getWorkingMinutes).sum();
     }
 
     public boolean mayServe(Hospital hospital) {
         return reservedForGroups.isEmpty() || hospital.getGroups().stream().anyMatch(reservedForGroups::contains);
-    }
-
-    /** Tanker round trips needed to deliver this quantity to one hospital: full tankers plus one partial. */
-    public long tripsFor(long kg) {
-        return kg <= 0 ? 0 : (kg + tankerKg - 1) / tankerKg;
     }
 
     /** Driving minutes of one round trip to a hospital and back. */
@@ -74,16 +79,12 @@ public class Supplier {
         return medicalGrade;
     }
 
-    public int getTankers() {
+    public List<Tanker> getTankers() {
         return tankers;
     }
 
-    public long getTankerKg() {
-        return tankerKg;
-    }
-
-    public long getFleetMinutesPerDay() {
-        return fleetMinutesPerDay;
+    public void setTankers(List<Tanker> tankers) {
+        this.tankers = List.copyOf(tankers);
     }
 
     public int getRefillCylinders() {

@@ -54,7 +54,13 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
             int cylinderShortage, Double coverageDaysBefore, Double coverageDaysAfter, List<String> shortageCauses) {
     }
 
-    /** LOX from one supplier to one hospital. */
+    /**
+     * LOX from one supplier to one hospital.
+     *
+     * @param trips the supplier's tanker trips that stop at the hospital
+     * @param km the direct road distance, one way
+     * @param hours the direct driving time, one way
+     */
     public record Quota(String supplierId, String supplierName, double tons, long trips, double km, double hours) {
     }
 
@@ -64,11 +70,37 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
             double km, double hours) {
     }
 
-    /** @param unusedReserve why oxygen reserved for a group is left unused; null when nothing reserved is left */
+    /**
+     * @param tankerHoursUsed driving hours of its tankers' trips
+     * @param tankerHoursAvailable driving hours its tankers may do today
+     * @param tankers each tanker's day, its trips in order; the dispatch sheet
+     * @param unusedReserve why oxygen reserved for a group is left unused; null when nothing reserved is left
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SupplierPlan(String id, String name, double loxTons, double loxAllocatedTons, double loxLeftTons,
-            long tankerTrips, double tankerHoursUsed, double tankerHoursAvailable, int refillCapacity, int refillsUsed,
-            int refillsLeft, String unusedReserve) {
+            long tankerTrips, double tankerHoursUsed, double tankerHoursAvailable, List<TankerDay> tankers,
+            int refillCapacity, int refillsUsed, int refillsLeft, String unusedReserve) {
+    }
+
+    /**
+     * One tanker's day: its trips one after another from the start of the working day.
+     *
+     * @param drivingHours driving of its trips; {@code workingHours} adds loading and unloading
+     */
+    public record TankerDay(String id, double capacityTons, List<TankerTrip> trips, double drivingHours,
+            double drivingHoursAvailable, double workingHours, double workingHoursAvailable) {
+    }
+
+    /**
+     * One trip: loaded at the supplier from {@code loadingStarts}, leaving at {@code departs}, its stops in order,
+     * back at {@code returns}. Times are hh:mm from the settings' {@code dayStartsAt}, with "+1" on the next day.
+     */
+    public record TankerTrip(int number, String loadingStarts, String departs, String returns, double loadTons,
+            long km, double drivingHours, List<Stop> stops) {
+    }
+
+    /** One hospital of a trip: when the tanker arrives and leaves, and the tons it unloads. */
+    public record Stop(String hospitalId, String hospitalName, String arrives, String departs, double tons) {
     }
 
     public record PostPlan(String id, String name, String stationId, int capacityPerDay, int cylindersUsed,

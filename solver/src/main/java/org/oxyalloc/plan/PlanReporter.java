@@ -78,15 +78,14 @@ public final class PlanReporter {
         long minutes;
         int cylinders;
 
-        /** Every supplier's use, from what each hospital receives. */
-        static Map<Supplier, SupplierUse> of(Deliveries deliveries) {
+        /** Every supplier's use, from what each hospital receives and its tankers' days. */
+        static Map<Supplier, SupplierUse> of(Deliveries deliveries, TankerDays tankerDays) {
             Map<Supplier, SupplierUse> uses = new HashMap<>();
             deliveries.loxKg().forEach((hospital, bySupplier) -> bySupplier.forEach((supplier, kg) -> {
                 SupplierUse use = uses.computeIfAbsent(supplier, s -> new SupplierUse());
-                long trips = supplier.tripsFor(kg);
                 use.loxKg += kg;
-                use.trips += trips;
-                use.minutes += trips * supplier.roundTripMinutes(hospital);
+                use.trips = tankerDays.trips(supplier);
+                use.minutes = tankerDays.drivingMinutes(supplier);
             }));
             deliveries.cylinders().values().forEach(byRoute -> byRoute.forEach((route, cylinders) ->
                     uses.computeIfAbsent(route.getStation(), s -> new SupplierUse()).cylinders += cylinders));
@@ -146,17 +145,19 @@ public final class PlanReporter {
         Deliveries deliveries = Deliveries.of(solved);
         Map<String, Problem.Hospital> inputs = prepared.problem().hospitals().stream()
                 .collect(Collectors.toMap(Problem.Hospital::id, Function.identity()));
-        Map<Supplier, SupplierUse> supplierUse = SupplierUse.of(deliveries);
+        TankerDays tankerDays = TankerDays.of(solved, prepared.problem().effectiveSettings().tankerTrips().dayStartsAt());
+        Map<Supplier, SupplierUse> supplierUse = SupplierUse.of(deliveries, tankerDays);
         Map<CollectionPost, PostUse> postUse = PostUse.of(deliveries);
-        ShortageCauses causes = new ShortageCauses(solved, deliveries, supplierUse, postUse);
+        ShortageCauses causes = new ShortageCauses(solved, deliveries, supplierUse, postUse, tankerDays);
         DayTotals day = new DayTotals();
         List<Plan.HospitalPlan> hospitals = new ArrayList<>();
         for (Hospital hospital : solved.getHospitals()) {
             hospitals.add(hospitalPlan(hospital, inputs.get(hospital.getId()), prepared.demands().get(hospital.getId()),
-                    deliveries, causes, day));
+                    deliveries, tankerDays, causes, day));
         }
         List<Plan.SupplierPlan> suppliers = solved.getSuppliers().stream()
-                .map(supplier -> supplierPlan(supplier, supplierUse.getOrDefault(supplier, new SupplierUse()), causes))
+                .map(supplier -> supplierPlan(supplier, supplierUse.getOrDefault(supplier, new SupplierUse()), tankerDays,
+                        causes))
                 .toList();
         List<Plan.PostPlan> posts = solved.getCollectionPosts().stream()
                 .map(post -> postPlan(post, postUse.getOrDefault(post, new PostUse()))).toList();
@@ -169,13 +170,13 @@ public final class PlanReporter {
 
     /** One hospital's quotas, refills, coverage and why it is short; adds it to the day's sums. */
     private static Plan.HospitalPlan hospitalPlan(Hospital hospital, Problem.Hospital input, HospitalDemand demand,
-            Deliveries deliveries, ShortageCauses causes, DayTotals day) {
+            Deliveries deliveries, TankerDays tankerDays, ShortageCauses causes, DayTotals day) {
         List<Plan.Quota> quotas = new ArrayList<>();
         long receivedKg = 0;
         for (Map.Entry<Supplier, Long> entry : deliveries.loxKg(hospital).entrySet()) {
             Supplier supplier = entry.getKey();
             long kg = entry.getValue();
-            long trips = supplier.tripsFor(kg);
+            long trips = tankerDays.tripsTo(hospital, supplier);
             Leg leg = hospital.legFrom(supplier);
             quotas.add(new Plan.Quota(supplier.getId(), supplier.getName(), tons(kg), trips, round1(leg.km()),
                     round1(leg.hours())));
@@ -212,10 +213,12 @@ public final class PlanReporter {
                 shortageCauses.isEmpty() ? null : shortageCauses);
     }
 
-    private static Plan.SupplierPlan supplierPlan(Supplier supplier, SupplierUse use, ShortageCauses causes) {
+    private static Plan.SupplierPlan supplierPlan(Supplier supplier, SupplierUse use, TankerDays tankerDays,
+            ShortageCauses causes) {
         return new Plan.SupplierPlan(supplier.getId(), supplier.getName(), tons(supplier.getLoxKg()), tons(use.loxKg),
                 tons(supplier.getLoxKg() - use.loxKg), use.trips, round1(use.minutes / 60.0),
-                round1(supplier.getFleetMinutesPerDay() / 60.0), supplier.getRefillCylinders(), use.cylinders,
+                round1(supplier.drivingMinutesPerDay() / 60.0),
+                supplier.getTankers().isEmpty() ? null : tankerDays.of(supplier), supplier.getRefillCylinders(), use.cylinders,
                 supplier.getRefillCylinders() - use.cylinders, causes.unusedReserve(supplier).orElse(null));
     }
 
@@ -253,8 +256,8 @@ public final class PlanReporter {
                 mediumOptimal, tons(shortageKg), tons(bound.minimumShortageKg()), soft, bound.soft(),
                 mediumOptimal ? gapPercent(soft, bound.soft()) : null,
                 (bound.tankerHoursCounted()
-                        ? "min-cost flow relaxation with the tanker fleets' driving hours as linear limits, without whole"
-                                + " trips and supplier splitting ("
+                        ? "min-cost flow relaxation with the tanker fleets' driving hours and working days as linear"
+                                + " limits, without whole trips, routes and supplier splitting ("
                         : "min-cost flow relaxation without the tanker fleets (their linear program ran out of time), trips"
                                 + " and supplier splitting (")
                         + bound.solver() + ", " + bound.millis() + " ms)");

@@ -35,13 +35,15 @@ final class ShortageCauses {
     private final PlanReporter.Deliveries deliveries;
     private final Map<Supplier, SupplierUse> supplierUse;
     private final Map<CollectionPost, PostUse> postUse;
+    private final TankerDays tankerDays;
     private final double maxTravelHours;
     private final long smallestLotKg;
     private final int smallestBatch;
 
     ShortageCauses(OxygenAllocation solved, PlanReporter.Deliveries deliveries, Map<Supplier, SupplierUse> supplierUse,
-            Map<CollectionPost, PostUse> postUse) {
+            Map<CollectionPost, PostUse> postUse, TankerDays tankerDays) {
         this.solved = solved;
+        this.tankerDays = tankerDays;
         this.deliveries = deliveries;
         this.supplierUse = supplierUse;
         this.postUse = postUse;
@@ -78,7 +80,7 @@ final class ShortageCauses {
             Leg leg = hospital.legFrom(supplier);
             SupplierUse use = supplierUse.getOrDefault(supplier, new SupplierUse());
             long leftKg = supplier.getLoxKg() - use.loxKg;
-            long minutesLeft = supplier.getFleetMinutesPerDay() - use.minutes;
+            long minutesLeft = tankerDays.mostDrivingLeft(supplier);
             String name = supplier.getName();
             if (!leg.isReachable() || leg.hours() > maxTravelHours) {
                 causes.add(String.format(Locale.ROOT, "%s is out of reach: %s, beyond the maximum of %.1f h.", name,
@@ -92,14 +94,16 @@ final class ShortageCauses {
             } else if (leftKg <= 0) {
                 causes.add(String.format(Locale.ROOT, "%s has no liquid oxygen left: all %.1f t are allocated.", name,
                         Oxygen.kgToTons(supplier.getLoxKg())));
-            } else if (minutesLeft < supplier.roundTripMinutes(hospital)) {
-                causes.add(String.format(Locale.ROOT, "%s's tankers are out of hours: %.1f h of driving left, a round trip"
-                        + " here takes %.1f h (%.1f t of liquid oxygen left there).", name, minutesLeft / 60.0,
-                        supplier.roundTripMinutes(hospital) / 60.0, Oxygen.kgToTons(leftKg)));
+            } else if (!tankerDays.hasHoursFor(supplier, hospital)) {
+                causes.add(String.format(Locale.ROOT, "%s's tankers are out of hours: no tanker has the time left for a"
+                        + " trip here (%.1f h of driving there and back, plus %.1f h loading and unloading; at most %.1f h"
+                        + " of driving and %.1f h of working day left on one tanker; %.1f t of liquid oxygen left there).",
+                        name, supplier.roundTripMinutes(hospital) / 60.0, handlingHours(supplier), minutesLeft / 60.0,
+                        tankerDays.mostWorkingLeft(supplier) / 60.0, Oxygen.kgToTons(leftKg)));
             } else {
                 spareInReach = true;
-                causes.add(String.format(Locale.ROOT, "%s, %.1f h away, still has %.1f t and %.1f h of tanker driving.",
-                        name, leg.hours(), Oxygen.kgToTons(leftKg), minutesLeft / 60.0));
+                causes.add(String.format(Locale.ROOT, "%s, %.1f h away, still has %.1f t, and a tanker with %.1f h of"
+                        + " driving left.", name, leg.hours(), Oxygen.kgToTons(leftKg), minutesLeft / 60.0));
             }
         }
         if (spareInReach) {
@@ -204,14 +208,18 @@ final class ShortageCauses {
                     members.size(), maxTravelHours);
         } else if (stillShort.isEmpty()) {
             cause = String.format(Locale.ROOT, "the group's %d hospitals within reach need no more of it today", inReach.size());
-        } else if (leftKg > 0 && stillShort.stream().allMatch(h -> supplier.getFleetMinutesPerDay() - use.minutes
-                < supplier.roundTripMinutes(h))) {
+        } else if (leftKg > 0 && stillShort.stream().noneMatch(h -> tankerDays.hasHoursFor(supplier, h))) {
             cause = "its tankers are out of hours for the group's hospitals still short";
         } else {
             cause = String.format(Locale.ROOT, "%d of the group's hospitals within reach are still short: the plan weighed"
                     + " their shortage less than the trips, or the search did not find the better plan", stillShort.size());
         }
         return Optional.of(String.format(Locale.ROOT, "%s reserved for %s is left unused: %s.", left, groups, cause));
+    }
+
+    /** Loading and one drop, as the supplier's first tanker takes them. */
+    private static double handlingHours(Supplier supplier) {
+        return supplier.getTankers().get(0).handlingMinutes(1) / 60.0;
     }
 
     private long loxShortKg(Hospital hospital) {

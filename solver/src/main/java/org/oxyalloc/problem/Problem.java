@@ -87,8 +87,10 @@ public record Problem(
             @JsonProperty(required = true)
             @JsonPropertyDescription("Whether its oxygen is medical grade; only medical-grade oxygen goes to hospitals.")
             boolean medicalGrade,
-            @JsonPropertyDescription("The tanker fleet that delivers its liquid oxygen. Absent: it cannot deliver LOX.")
+            @JsonPropertyDescription("The tanker fleet that delivers its liquid oxygen, as a number of identical tankers. Absent, and no tankers: it cannot deliver LOX.")
             Fleet fleet,
+            @JsonPropertyDescription("Its tankers one by one, when they differ; instead of fleet.")
+            List<Tanker> tankers,
             @JsonPropertyDescription("How many 6 m³ cylinders it can refill today. Default 0.")
             @PositiveOrZero Integer refillCylinders,
             @JsonPropertyDescription("If present, its supply goes only to hospitals in one of these groups (a donation for an association's members).")
@@ -105,6 +107,35 @@ public record Problem(
         public List<String> reservedGroups() {
             return reservedForGroups == null ? List.of() : reservedForGroups;
         }
+
+        /**
+         * Its tankers one by one: those listed, or the fleet's identical tankers, named after the supplier and
+         * numbered from 1. Empty without either.
+         */
+        public List<Tanker> effectiveTankers() {
+            if (tankers != null) {
+                return tankers;
+            }
+            if (fleet == null) {
+                return List.of();
+            }
+            return java.util.stream.IntStream.rangeClosed(1, fleet.tankers())
+                    .mapToObj(n -> new Tanker(id + "-T" + n, fleet.tankerTons(), fleet.drivingHoursPerTanker(), null))
+                    .toList();
+        }
+    }
+
+    @JsonClassDescription("One LOX tanker of a supplier.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tanker(
+            @JsonProperty(required = true) @JsonPropertyDescription("Unique id among the supplier's tankers, e.g. its plate number.")
+            @Pattern(regexp = ID_PATTERN) String id,
+            @JsonProperty(required = true) @JsonPropertyDescription("Capacity in tons of LOX.")
+            @DecimalMin(value = "0", inclusive = false) double tons,
+            @JsonProperty(required = true) @JsonPropertyDescription("Driving hours it can do today (0 to 24).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") double drivingHours,
+            @JsonPropertyDescription("Hours of its working day: driving, loading and unloading (0 to 24). Default: settings.tankerTrips.workingDayHours.")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double workingHours) {
     }
 
     @JsonClassDescription("A supplier's tanker fleet for liquid oxygen.")
@@ -282,10 +313,12 @@ public record Problem(
             Priority priority,
             @JsonPropertyDescription("How a missing LOX need is estimated from occupancy.")
             NeedEstimation needEstimation,
+            @JsonPropertyDescription("How long a tanker trip takes besides driving, and how many hospitals it may serve.")
+            TankerTrips tankerTrips,
             @JsonPropertyDescription("Constraint weights by constraint name, on the constraint's own score level; 0 disables a constraint.")
             Map<String, @PositiveOrZero Long> constraintWeights) {
 
-        public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null, null, null, null).withDefaults();
+        public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null, null, null, null, null).withDefaults();
 
         /** The one place where absent settings take their documented defaults. */
         public Settings withDefaults() {
@@ -298,7 +331,33 @@ public record Problem(
                     (travel == null ? new Travel(null, null) : travel).withDefaults(),
                     (priority == null ? new Priority(null, null, null) : priority).withDefaults(),
                     (needEstimation == null ? new NeedEstimation(null, null, null) : needEstimation).withDefaults(),
+                    (tankerTrips == null ? new TankerTrips(null, null, null, null, null, null) : tankerTrips).withDefaults(),
                     constraintWeights == null ? Map.of() : constraintWeights);
+        }
+    }
+
+    @JsonClassDescription("Tanker trips: a trip loads at its supplier, visits one or more hospitals in the shortest order, unloads at each and returns. The times are assumptions unless the task force knows its own.")
+    public record TankerTrips(
+            @JsonPropertyDescription("Hours to load a tanker at its supplier, paperwork included. Default 1, an assumption.")
+            @DecimalMin("0") @DecimalMax("12") Double loadingHours,
+            @JsonPropertyDescription("Hours to unload at each hospital of a trip. Default 0.75, an assumption.")
+            @DecimalMin("0") @DecimalMax("12") Double unloadingHoursPerStop,
+            @JsonPropertyDescription("Hours of a tanker's working day, driving, loading and unloading (0 to 24), unless the tanker gives its own. Default 16, an assumption (a crew of two).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double workingDayHours,
+            @JsonPropertyDescription("Most hospitals one trip serves (1 to 8); 1 makes every trip a round trip to one hospital. Default 5.")
+            @Min(1) @Max(8) Integer maxStopsPerTrip,
+            @JsonPropertyDescription("Most trips one tanker makes in a day (1 to 12). Default 8.")
+            @Min(1) @Max(12) Integer maxTripsPerTanker,
+            @JsonPropertyDescription("When the tankers' working day starts, hh:mm, for the dispatch times. Default 06:00.")
+            @Pattern(regexp = "^([01][0-9]|2[0-3]):[0-5][0-9]$") String dayStartsAt) {
+
+        TankerTrips withDefaults() {
+            return new TankerTrips(loadingHours == null ? 1.0 : loadingHours,
+                    unloadingHoursPerStop == null ? 0.75 : unloadingHoursPerStop,
+                    workingDayHours == null ? 16.0 : workingDayHours,
+                    maxStopsPerTrip == null ? 5 : maxStopsPerTrip,
+                    maxTripsPerTanker == null ? 8 : maxTripsPerTanker,
+                    dayStartsAt == null ? "06:00" : dayStartsAt);
         }
     }
 

@@ -138,7 +138,19 @@ final class ProblemValidator {
 
     private static void checkSupplier(Problem.Supplier supplier, String path, Set<String> hospitalGroups,
             List<ProblemIssue> issues) {
-        boolean hasTankers = supplier.fleet() != null && supplier.fleet().tankers() > 0;
+        if (supplier.fleet() != null && supplier.tankers() != null) {
+            issues.add(ProblemIssue.error(path + ".tankers", supplier.tankers().size() + " tankers",
+                    "give either fleet (identical tankers) or tankers (one by one), not both"));
+        }
+        Set<String> tankerIds = new HashSet<>();
+        List<Problem.Tanker> tankers = supplier.tankers() == null ? List.of() : supplier.tankers();
+        for (int t = 0; t < tankers.size(); t++) {
+            if (!tankerIds.add(tankers.get(t).id())) {
+                issues.add(ProblemIssue.error(path + ".tankers[" + t + "].id", tankers.get(t).id(),
+                        "another tanker of supplier " + supplier.id() + " has this id; expected a unique id"));
+            }
+        }
+        boolean hasTankers = !supplier.effectiveTankers().isEmpty();
         if (supplier.loxTonsOrZero() > 0 && !hasTankers) {
             issues.add(ProblemIssue.warning(path + ".fleet", null, "supplier " + supplier.id() + " has "
                     + supplier.loxTonsOrZero() + " t of LOX but no tankers: its LOX cannot be delivered today"));

@@ -18,6 +18,8 @@ import org.oxyalloc.domain.PlanningRules;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.Tanker;
+import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.travel.GeoPoint;
 import org.oxyalloc.travel.Leg;
@@ -40,13 +42,11 @@ public final class AllocationBuilder {
         Problem.Settings settings = problem.effectiveSettings();
         List<Supplier> suppliers = new ArrayList<>();
         Map<String, Supplier> supplierById = new LinkedHashMap<>();
+        Problem.TankerTrips tripSettings = settings.tankerTrips();
         for (Problem.Supplier s : problem.suppliers()) {
-            Problem.Fleet fleet = s.fleet();
             Supplier supplier = new Supplier(s.id(), s.name(), suppliers.size(), Oxygen.tonsToKg(s.loxTonsOrZero()),
-                    s.medicalGrade(), fleet == null ? 0 : fleet.tankers(),
-                    fleet == null ? 0 : Oxygen.tonsToKg(fleet.tankerTons()),
-                    fleet == null ? 0 : fleet.drivingHoursPerTanker(), s.refillCylindersOrZero(),
-                    new HashSet<>(s.reservedGroups()));
+                    s.medicalGrade(), s.refillCylindersOrZero(), new HashSet<>(s.reservedGroups()));
+            supplier.setTankers(s.effectiveTankers().stream().map(t -> tanker(supplier, t, tripSettings)).toList());
             suppliers.add(supplier);
             supplierById.put(supplier.getId(), supplier);
         }
@@ -79,7 +79,7 @@ public final class AllocationBuilder {
                 fromSuppliers[s] = supplierToHospital[s][i];
             }
             Leg[] toPosts = hospitalToPost[i];
-            Hospital hospital = new Hospital(h.id(), h.name(), new HashSet<>(h.groupsOrEmpty()),
+            Hospital hospital = new Hospital(h.id(), h.name(), i, new HashSet<>(h.groupsOrEmpty()),
                     priorityPermille(h, settings.priority()), Oxygen.tonsToKg(h.loxStockTonsOrZero()),
                     Oxygen.tonsToKg(h.tankCapacityTonsOrZero()), demand.loxRequestKg(), h.emptyCylindersOrZero(),
                     demand.cylinderRequest(), fromSuppliers, toPosts);
@@ -92,11 +92,35 @@ public final class AllocationBuilder {
                 batches.add(new RefillBatch(batches.size(), hospital, (int) cylinders));
             }
         }
-        PlanningRules rules = new PlanningRules(settings.maxTravelHours());
-        OxygenAllocation solution = new OxygenAllocation(problem.region(), problem.date(), rules, suppliers, hospitals,
-                posts, routes, lots, batches, ConstraintWeightOverrides.of(weights));
+        PlanningRules rules = new PlanningRules(settings.maxTravelHours(), tripSettings.maxStopsPerTrip());
+        List<Hospital> withLox = hospitals.stream().filter(h -> h.getLoxRequestKg() > 0).toList();
+        TripNeighbourhoods.connect(withLox, hospitalPlaces, travel);
+        List<TankerTrip> trips = TripNeighbourhoods.trips(suppliers, withLox, tripSettings.maxTripsPerTanker());
+        TripNeighbourhoods.offer(trips, withLox, rules);
+        for (Hospital hospital : hospitals) {
+            hospital.setRoutesInReach(routes.stream().filter(route -> route.getStation().isMedicalGrade()
+                    && route.legFrom(hospital).hours() <= rules.maxTravelHours()).toList());
+        }
+        OxygenAllocation solution = new OxygenAllocation(problem.region(), problem.date(), rules, suppliers, trips,
+                hospitals, posts, routes, lots, batches, ConstraintWeightOverrides.of(weights));
         return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null,
                 System.nanoTime());
+    }
+
+    /**
+     * One tanker, its times in whole minutes. Its working day is its own, else the settings' but never shorter than
+     * its driving hours (a fleet of two-driver tankers driving 24 h).
+     */
+    private static Tanker tanker(Supplier supplier, Problem.Tanker tanker, Problem.TankerTrips settings) {
+        double working = tanker.workingHours() != null ? tanker.workingHours()
+                : Math.max(settings.workingDayHours(), tanker.drivingHours());
+        return new Tanker(supplier.getId() + "/" + tanker.id(), tanker.id(), supplier, Oxygen.tonsToKg(tanker.tons()),
+                minutes(tanker.drivingHours()), minutes(working), minutes(settings.loadingHours()),
+                minutes(settings.unloadingHoursPerStop()));
+    }
+
+    private static long minutes(double hours) {
+        return Math.round(hours * 60);
     }
 
     /**
@@ -145,10 +169,11 @@ public final class AllocationBuilder {
             }
         }
         for (Hospital hospital : solution.getHospitals()) {
-            if (hospital.getLoxRequestKg() > 0 && !loxSuppliers.isEmpty() && loxSuppliers.stream().noneMatch(
-                    s -> s.isMedicalGrade() && s.mayServe(hospital) && hospital.legFrom(s).hours() <= rules.maxTravelHours())) {
-                warnings.add(String.format(Locale.ROOT,
-                        "Hospital %s (%s): no medical-grade LOX supplier open to it is within %.1f h; its %.2f t request will be short.",
+            if (hospital.getLoxRequestKg() > 0 && !loxSuppliers.isEmpty() && hospital.getTripsInReach().isEmpty()) {
+                boolean supplierInReach = loxSuppliers.stream().anyMatch(s -> TripNeighbourhoods.mayServe(s, hospital, rules));
+                warnings.add(String.format(Locale.ROOT, supplierInReach
+                        ? "Hospital %s (%s): no tanker of the LOX suppliers within %.1f h has the hours for a round trip to it; its %.2f t request will be short."
+                        : "Hospital %s (%s): no medical-grade LOX supplier open to it is within %.1f h; its %.2f t request will be short.",
                         hospital.getId(), hospital.getName(), rules.maxTravelHours(), Oxygen.kgToTons(hospital.getLoxRequestKg())));
             }
             if (hospital.getCylinderRequest() > 0 && !solution.getRefillRoutes().isEmpty()

@@ -3,18 +3,24 @@ package org.oxyalloc.solver;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static org.oxyalloc.solver.AllocationJustification.of;
 import static org.oxyalloc.solver.AllocationJustification.tons;
+
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.PlanningRules;
 import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.TankerTrip;
+import org.oxyalloc.domain.TripRoute;
 import org.oxyalloc.domain.Unfairness;
 
 /**
@@ -36,7 +42,10 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     public static final String POST_QUOTA_PER_HOSPITAL = "Collection post quota per hospital";
     public static final String TANK_SPACE = "Tank space";
     public static final String REFILLS_WITHIN_EMPTY_CYLINDERS = "Refills within empty cylinders";
-    public static final String TANKER_FLEET_HOURS = "Tanker fleet hours";
+    public static final String TANKER_CAPACITY_PER_TRIP = "Tanker capacity per trip";
+    public static final String STOPS_PER_TRIP = "Stops per trip";
+    public static final String TANKER_DRIVING_HOURS = "Tanker driving hours";
+    public static final String TANKER_WORKING_DAY = "Tanker working day";
     public static final String MEDICAL_GRADE_ONLY = "Medical-grade oxygen only";
     public static final String MEDICAL_GRADE_REFILLS_ONLY = "Medical-grade refills only";
     public static final String RESERVED_SUPPLY_TO_ITS_GROUP = "Reserved supply to its group only";
@@ -67,7 +76,10 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 postQuotaPerHospital(factory),
                 tankSpace(factory),
                 refillsWithinEmptyCylinders(factory),
-                tankerFleetHours(factory),
+                tankerCapacityPerTrip(factory),
+                stopsPerTrip(factory),
+                tankerDrivingHours(factory),
+                tankerWorkingDay(factory),
                 medicalGradeOnly(factory),
                 medicalGradeRefillsOnly(factory),
                 reservedSupplyToItsGroup(factory),
@@ -177,22 +189,72 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         CAPACITY);
     }
 
-    Constraint tankerFleetHours(ConstraintFactory factory) {
+    Constraint tankerCapacityPerTrip(ConstraintFactory factory) {
         return factory.forEach(LoxLot.class)
-                .groupBy(LoxLot::getSupplier, LoxLot::getHospital, sumLong(LoxLot::getKg))
-                .groupBy((supplier, hospital, kg) -> supplier,
-                        sumLong((supplier, hospital, kg) -> supplier.tripsFor(kg) * supplier.roundTripMinutes(hospital)))
-                .filter((supplier, minutes) -> minutes > supplier.getFleetMinutesPerDay())
+                .groupBy(LoxLot::getTrip, sumLong(LoxLot::getKg))
+                .filter((trip, kg) -> kg > trip.getTanker().getCapacityKg())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (trip, kg) -> kg - trip.getTanker().getCapacityKg())
+                .justifyWith((trip, kg, score) -> of(null, trip.getSupplier(), null,
+                        tons(kg - trip.getTanker().getCapacityKg()), "t",
+                        "Trip %d of tanker %s (%s) is loaded with %.2f t but holds %.2f t.", trip.getNumber(),
+                        trip.getTanker().getName(), trip.getSupplier().getName(), tons(kg),
+                        tons(trip.getTanker().getCapacityKg())))
+                .asConstraintDescribed(TANKER_CAPACITY_PER_TRIP,
+                        "A tanker trip carries at most what the tanker holds (penalty per kg over).", CAPACITY);
+    }
+
+    /**
+     * Each trip's route, in the shortest order through the hospitals its lots go to: one stream shared by the rules
+     * on stops, hours and tanker-km (the same method references, so Timefold builds it once).
+     */
+    private static UniConstraintStream<TripRoute> tripRoutes(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .groupBy(LoxLot::getTrip, toSet(LoxLot::getHospital))
+                .map(TankerTrip::route);
+    }
+
+    Constraint stopsPerTrip(ConstraintFactory factory) {
+        return tripRoutes(factory)
+                .join(PlanningRules.class)
+                .filter((route, rules) -> route.stops().size() > rules.maxStopsPerTrip())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (supplier, minutes) -> minutes - supplier.getFleetMinutesPerDay())
-                .justifyWith((supplier, minutes, score) -> of(null, supplier, null,
-                        (minutes - supplier.getFleetMinutesPerDay()) / 60.0, "h",
-                        "%s's deliveries need %.1f tanker driving hours but its %d tankers have %.1f today.",
-                        supplier.getName(), minutes / 60.0, supplier.getTankers(),
-                        supplier.getFleetMinutesPerDay() / 60.0))
-                .asConstraintDescribed(TANKER_FLEET_HOURS,
-                        "Every delivery takes round trips of full or partial tankers; a supplier's round trips must fit"
-                                + " its tankers' driving hours (penalty per minute over).", CAPACITY);
+                        (route, rules) -> route.stops().size() - rules.maxStopsPerTrip())
+                .justifyWith((route, rules, score) -> of(null, route.trip().getSupplier(), null,
+                        route.stops().size(), "stops", "Trip %d of tanker %s (%s) stops at %d hospitals, more than %d.",
+                        route.trip().getNumber(), route.tanker().getName(), route.trip().getSupplier().getName(),
+                        route.stops().size(), rules.maxStopsPerTrip()))
+                .asConstraintDescribed(STOPS_PER_TRIP,
+                        "A tanker trip serves at most the task force's number of hospitals (penalty per stop over).",
+                        CAPACITY);
+    }
+
+    Constraint tankerDrivingHours(ConstraintFactory factory) {
+        return tripRoutes(factory)
+                .groupBy(TripRoute::tanker, sumLong(TripRoute::drivingMinutes))
+                .filter((tanker, minutes) -> minutes > tanker.getDrivingMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (tanker, minutes) -> minutes - tanker.getDrivingMinutes())
+                .justifyWith((tanker, minutes, score) -> of(null, tanker.getSupplier(), null,
+                        (minutes - tanker.getDrivingMinutes()) / 60.0, "h",
+                        "Tanker %s (%s) would drive %.1f h on its trips but may drive %.1f h today.",
+                        tanker.getName(), tanker.getSupplier().getName(), minutes / 60.0,
+                        tanker.getDrivingMinutes() / 60.0))
+                .asConstraintDescribed(TANKER_DRIVING_HOURS,
+                        "A tanker's trips, one after another, fit its driving hours (penalty per minute over).", CAPACITY);
+    }
+
+    Constraint tankerWorkingDay(ConstraintFactory factory) {
+        return tripRoutes(factory)
+                .groupBy(TripRoute::tanker, sumLong(TripRoute::workingMinutes))
+                .filter((tanker, minutes) -> minutes > tanker.getWorkingMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (tanker, minutes) -> minutes - tanker.getWorkingMinutes())
+                .justifyWith((tanker, minutes, score) -> of(null, tanker.getSupplier(), null,
+                        (minutes - tanker.getWorkingMinutes()) / 60.0, "h",
+                        "Tanker %s (%s) would need %.1f h for its trips, loading and unloading included, in a %.1f h day.",
+                        tanker.getName(), tanker.getSupplier().getName(), minutes / 60.0,
+                        tanker.getWorkingMinutes() / 60.0))
+                .asConstraintDescribed(TANKER_WORKING_DAY,
+                        "A tanker's trips, one after another, with loading at the supplier and unloading at each stop,"
+                                + " fit its working day (penalty per minute over).", CAPACITY);
     }
 
     Constraint medicalGradeOnly(ConstraintFactory factory) {
@@ -339,17 +401,17 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint tankerTrips(ConstraintFactory factory) {
-        return factory.forEach(LoxLot.class)
-                .groupBy(LoxLot::getSupplier, LoxLot::getHospital, sumLong(LoxLot::getKg))
-                .penalizeLong(TANKER_KM_WEIGHT, (supplier, hospital, kg) ->
-                        supplier.tripsFor(kg) * Math.round(2 * hospital.legFrom(supplier).km()))
-                .justifyWith((supplier, hospital, kg, score) -> of(hospital, supplier, null, supplier.tripsFor(kg),
-                        "trips", "%d tanker round trips of %.0f km from %s to %s.",
-                        supplier.tripsFor(kg), 2 * hospital.legFrom(supplier).km(), supplier.getName(),
-                        hospital.getName()))
+        return tripRoutes(factory)
+                .penalizeLong(TANKER_KM_WEIGHT, TripRoute::km)
+                .justifyWith((route, score) -> of(route.stops().size() == 1 ? route.stops().get(0) : null,
+                        route.trip().getSupplier(), null, route.km(), "km",
+                        "Trip %d of tanker %s from %s: %d km through %s.", route.trip().getNumber(),
+                        route.tanker().getName(), route.trip().getSupplier().getName(), route.km(),
+                        route.stops().stream().map(Hospital::getName).collect(Collectors.joining(", "))))
                 .asConstraintDescribed(TANKER_TRIPS,
-                        "Prefers fewer and shorter tanker trips: penalty per tanker-km driven, weight 1000 so that a"
-                                + " tanker-km weighs as much as a ton-km.", TRANSPORT);
+                        "Prefers fewer and shorter tanker trips, several hospitals on one where they are near each other:"
+                                + " penalty per tanker-km driven, weight 1000 so that a tanker-km weighs as much as a ton-km.",
+                        TRANSPORT);
     }
 
     Constraint hospitalSplitAcrossSuppliers(ConstraintFactory factory) {

@@ -2,9 +2,11 @@ package org.oxyalloc.bound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oxyalloc.solver.ProblemFactory.AMPLE_FLEET;
+import static org.oxyalloc.solver.ProblemFactory.ONE_TRIP_PER_TANKER;
 import static org.oxyalloc.solver.ProblemFactory.hospital;
 import static org.oxyalloc.solver.ProblemFactory.problem;
 import static org.oxyalloc.solver.ProblemFactory.supplier;
+import static org.oxyalloc.solver.ProblemFactory.withTankerTrips;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,16 +35,20 @@ class BoundsTest {
         solver = new AllocationEngine();
     }
 
-    /** Two LOX suppliers, three hospitals with 4 lots between them, and 2 refill batches with two routes. */
+    /**
+     * Two LOX suppliers with a tanker making one trip each, three hospitals with 4 lots between them, and 2 refill
+     * batches with two routes.
+     */
     private static Problem tinyDay(double northTons, double southTons) {
-        Problem.Supplier north = supplier("N", -5.40, 105.30, northTons, true, AMPLE_FLEET, 10, List.of());
-        Problem.Supplier south = supplier("S", -5.45, 105.35, southTons, true, AMPLE_FLEET, 10, List.of("assoc"));
+        Problem.Fleet oneTanker = new Problem.Fleet(1, 20, 24);
+        Problem.Supplier north = supplier("N", -5.40, 105.30, northTons, true, oneTanker, 10, List.of());
+        Problem.Supplier south = supplier("S", -5.45, 105.35, southTons, true, oneTanker, 10, List.of("assoc"));
         List<Problem.Hospital> hospitals = List.of(
                 hospital("A", -5.41, 105.31, 0.15, 0, 5, 10, 10, List.of()),
                 new Problem.Hospital("B", "Hospital B", "R", "C", new Problem.Location(-5.44, 105.34), 100, 100, 10, 10,
                         true, List.of("assoc"), 0.0, 5.0, 0.1, 10, 0, 10),
                 hospital("C", -5.43, 105.33, 0.1, 0, 5, 0, 0, List.of()));
-        return problem(List.of(north, south), hospitals, List.of(), 12);
+        return withTankerTrips(problem(List.of(north, south), hospitals, List.of(), 12), ONE_TRIP_PER_TANKER);
     }
 
     private static long exhaustiveMedium(PreparedProblem prepared) {
@@ -90,7 +96,7 @@ class BoundsTest {
     @Test
     void theBoundKeepsABindingFleetAndStaysBelowTheExhaustiveOptimum() {
         PreparedProblem ample = solver.prepare(shortFleetDay(AMPLE_FLEET, AMPLE_FLEET));
-        PreparedProblem scarce = solver.prepare(shortFleetDay(new Problem.Fleet(1, 0.2, 1), new Problem.Fleet(1, 0.3, 1.5)));
+        PreparedProblem scarce = solver.prepare(shortFleetDay(new Problem.Fleet(1, 0.2, 1.6), new Problem.Fleet(1, 0.3, 2.0)));
         assertThat(scarce.solution().getLoxLots().size()).as("small enough to enumerate").isLessThanOrEqualTo(7);
         assertThat(ample.bound().tankerHoursCounted()).isTrue();
         assertThat(ample.bound().solver()).as("the flow fits the fleets: no linear program").doesNotContain("GLOP");

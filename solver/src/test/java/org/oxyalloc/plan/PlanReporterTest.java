@@ -17,6 +17,7 @@ import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.solver.PreparedProblem;
@@ -45,7 +46,9 @@ class PlanReporterTest {
         north = solution.getSuppliers().stream().filter(s -> s.getId().equals("N")).findFirst().orElseThrow();
         RefillRoute atNorth = solution.getRefillRoutes().stream().filter(r -> r.getStation() == north && r.getPost() == null)
                 .findFirst().orElseThrow();
-        solution.getLoxLots().forEach(lot -> lot.setSupplier(lot.getHospital().getId().equals("A") ? north : null));
+        TankerTrip northsTrip = solution.getTankerTrips().stream().filter(t -> t.getSupplier() == north).findFirst()
+                .orElseThrow();
+        solution.getLoxLots().forEach(lot -> lot.setTrip(lot.getHospital().getId().equals("A") ? northsTrip : null));
         solution.getRefillBatches().forEach(batch -> batch.setRoute(batch.getHospital().getId().equals("A") ? atNorth : null));
         engine.score(solution);
     }
@@ -86,7 +89,7 @@ class PlanReporterTest {
         assertThat(a.quotas()).singleElement().satisfies(quota -> {
             assertThat(quota.supplierId()).isEqualTo("N");
             assertThat(quota.tons()).isEqualTo(Oxygen.kgToTons(kg));
-            assertThat(quota.trips()).isEqualTo(north.tripsFor(kg));
+            assertThat(quota.trips()).as("all its lots are on one trip").isEqualTo(1);
             assertThat(quota.km()).isPositive();
         });
         assertThat(a.loxShortageTons()).isZero();
@@ -97,6 +100,32 @@ class PlanReporterTest {
         });
         assertThat(a.cylinderShortage()).isEqualTo(Math.max(0, a.cylinderRequest() - cylinders("A")));
         assertThat(a.coverageDaysAfter()).isGreaterThan(a.coverageDaysBefore());
+    }
+
+    @Test
+    void eachTankersDayListsItsTripsWithStopsTimesAndHours() {
+        Plan.SupplierPlan n = report().suppliers().get(0);
+        assertThat(n.tankers()).hasSize(AMPLE_FLEET.tankers());
+        Plan.TankerDay first = n.tankers().get(0);
+        assertThat(first.id()).isEqualTo("N-T1");
+        assertThat(first.trips()).singleElement().satisfies(trip -> {
+            assertThat(trip.number()).isEqualTo(1);
+            assertThat(trip.loadingStarts()).isEqualTo("06:00");
+            assertThat(trip.departs()).as("after an hour of loading").isEqualTo("07:00");
+            assertThat(trip.loadTons()).isEqualTo(Oxygen.kgToTons(loxKg("A")));
+            assertThat(trip.stops()).singleElement().satisfies(stop -> {
+                assertThat(stop.hospitalId()).isEqualTo("A");
+                assertThat(stop.tons()).isEqualTo(trip.loadTons());
+                assertThat(stop.arrives().compareTo(trip.departs())).isPositive();
+                assertThat(stop.departs().compareTo(stop.arrives())).isPositive();
+            });
+            assertThat(trip.returns().compareTo(trip.stops().get(0).departs())).isPositive();
+        });
+        assertThat(first.drivingHours()).isEqualTo(first.trips().get(0).drivingHours()).isPositive();
+        assertThat(first.workingHours()).as("plus 1 h loading and 0.75 h unloading")
+                .isCloseTo(first.drivingHours() + 1.75, within(0.051));
+        assertThat(n.tankers().get(1).trips()).isEmpty();
+        assertThat(n.tankerHoursUsed()).isEqualTo(first.drivingHours());
     }
 
     @Test
@@ -118,7 +147,7 @@ class PlanReporterTest {
         Plan.SupplierPlan n = plan.suppliers().get(0);
         assertThat(n.loxAllocatedTons()).isEqualTo(Oxygen.kgToTons(loxKg("A")));
         assertThat(n.loxLeftTons()).isCloseTo(3.0 - n.loxAllocatedTons(), within(1e-9));
-        assertThat(n.tankerTrips()).isEqualTo(north.tripsFor(loxKg("A")));
+        assertThat(n.tankerTrips()).isEqualTo(1);
         assertThat(n.refillsUsed()).isEqualTo(cylinders("A"));
         assertThat(n.refillsLeft()).isEqualTo(40 - cylinders("A"));
         assertThat(plan.suppliers().get(1).loxAllocatedTons()).isZero();

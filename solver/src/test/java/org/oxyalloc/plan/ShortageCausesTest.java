@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.solver.PreparedProblem;
@@ -42,10 +43,12 @@ class ShortageCausesTest {
         PreparedProblem prepared = engine.prepare(day);
         OxygenAllocation solution = prepared.solution();
         Supplier empty = solution.getSuppliers().stream().filter(s -> s.getId().equals("EMPTY")).findFirst().orElseThrow();
+        TankerTrip emptysTrip = solution.getTankerTrips().stream().filter(t -> t.getSupplier() == empty).findFirst()
+                .orElseThrow();
         long[] allocated = {0};
         for (LoxLot lot : solution.getLoxLots()) {
             boolean fits = lot.getHospital().getId().equals("A") && allocated[0] + lot.getKg() <= empty.getLoxKg();
-            lot.setSupplier(fits ? empty : null);
+            lot.setTrip(fits ? emptysTrip : null);
             allocated[0] += fits ? lot.getKg() : 0;
         }
         solution.getRefillBatches().forEach(batch -> batch.setRoute(null));
@@ -66,8 +69,9 @@ class ShortageCausesTest {
                 causes.get(2),
                 causes.get(3),
                 "No station refills cylinders today.");
-        assertThat(causes.get(2)).startsWith("Supplier SLOW's tankers are out of hours: 0.1 h of driving left, a round trip here takes")
-                .endsWith("(2.0 t of liquid oxygen left there).");
+        assertThat(causes.get(2)).startsWith("Supplier SLOW's tankers are out of hours: no tanker has the time left for a trip here (")
+                .contains(" h of driving there and back, plus 1.8 h loading and unloading; at most 0.1 h of driving and ")
+                .endsWith(" h of working day left on one tanker; 2.0 t of liquid oxygen left there).");
         assertThat(causes.get(3)).startsWith("Supplier FAR is out of reach: ").endsWith(" h away, beyond the maximum of 2.0 h.");
     }
 

@@ -7,7 +7,7 @@ import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
-import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.engine.AllocationEngine;
 
 /** The true optimum of a tiny day by brute force: every assignment of every lot and batch, scored by the solver. */
@@ -16,22 +16,30 @@ public final class Exhaustive {
     private Exhaustive() {
     }
 
-    /** The least medium penalty over every feasible assignment; leaves the solution's plan changed. */
+    /**
+     * The least medium penalty over every feasible assignment of every lot to one of its trips (or none) and every
+     * batch to a route (or none); leaves the solution's plan changed.
+     */
     public static long bestMedium(AllocationEngine solver, OxygenAllocation solution) {
-        List<Supplier> suppliers = solution.getLoxSuppliers();
         List<RefillRoute> routes = solution.getRefillRoutes();
         List<LoxLot> lots = solution.getLoxLots();
         List<RefillBatch> batches = solution.getRefillBatches();
-        int lotChoices = suppliers.size() + 1;
         int batchChoices = routes.size() + 1;
-        long combinations = (long) Math.pow(lotChoices, lots.size()) * (long) Math.pow(batchChoices, batches.size());
+        long combinations = (long) Math.pow(batchChoices, batches.size());
+        for (LoxLot lot : lots) {
+            combinations *= lot.getTripsInReach().size() + 1;
+        }
+        if (combinations > 20_000_000) {
+            throw new IllegalArgumentException(combinations + " assignments: too many to try them all");
+        }
         long best = Long.MAX_VALUE;
         for (long c = 0; c < combinations; c++) {
             long code = c;
             for (LoxLot lot : lots) {
-                int pick = (int) (code % lotChoices);
-                code /= lotChoices;
-                lot.setSupplier(pick == suppliers.size() ? null : suppliers.get(pick));
+                List<TankerTrip> trips = lot.getTripsInReach();
+                int pick = (int) (code % (trips.size() + 1));
+                code /= trips.size() + 1;
+                lot.setTrip(pick == trips.size() ? null : trips.get(pick));
             }
             for (RefillBatch batch : batches) {
                 int pick = (int) (code % batchChoices);

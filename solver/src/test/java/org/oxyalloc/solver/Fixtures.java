@@ -1,11 +1,18 @@
 package org.oxyalloc.solver;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 
 import org.oxyalloc.domain.CollectionPost;
 import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.Tanker;
+import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.travel.Leg;
 
 /** Small builders for domain objects in constraint tests: every value not set is a plain, harmless default. */
@@ -22,6 +29,25 @@ final class Fixtures {
         return new HospitalBuilder(id);
     }
 
+    /** The first trip of the supplier's first tanker. */
+    static TankerTrip trip(Supplier supplier) {
+        return trip(supplier, 0, 1);
+    }
+
+    /** Trip {@code number} of the supplier's tanker at {@code tanker} (from 0): the same object on every call. */
+    static TankerTrip trip(Supplier supplier, int tanker, int number) {
+        return TRIPS.computeIfAbsent(supplier.getTankers().get(tanker), t -> new HashMap<>())
+                .computeIfAbsent(number, n -> new TankerTrip(supplier.getTankers().get(tanker), n));
+    }
+
+    private static final Map<Tanker, Map<Integer, TankerTrip>> TRIPS = new WeakHashMap<>();
+
+    /** Makes two hospitals near enough to share a trip, with this leg between them both ways. */
+    static void near(Hospital a, Hospital b, Leg leg) {
+        a.setNearby(new Hospital[] {b}, new Leg[] {leg});
+        b.setNearby(new Hospital[] {a}, new Leg[] {leg});
+    }
+
     static CollectionPost post(int index, Supplier station, int capacityPerDay, int quotaPerHospitalPerDay) {
         return new CollectionPost("P" + index, "Post " + index, index, station, capacityPerDay, quotaPerHospitalPerDay);
     }
@@ -33,6 +59,9 @@ final class Fixtures {
         private int tankers = 2;
         private long tankerKg = 10_000;
         private double hoursPerTanker = 10;
+        private Double workingHours;
+        private long loadingMinutes = 60;
+        private long unloadingMinutes = 45;
         private int refillCylinders = 100;
         private Set<String> reservedFor = Set.of();
 
@@ -57,6 +86,18 @@ final class Fixtures {
             return this;
         }
 
+        /** Working day of each tanker; default the larger of 16 h and its driving hours, as the builder does. */
+        SupplierBuilder workingHours(double hours) {
+            this.workingHours = hours;
+            return this;
+        }
+
+        SupplierBuilder handling(long loadingMinutes, long unloadingMinutesPerStop) {
+            this.loadingMinutes = loadingMinutes;
+            this.unloadingMinutes = unloadingMinutesPerStop;
+            return this;
+        }
+
         SupplierBuilder refillCylinders(int cylinders) {
             this.refillCylinders = cylinders;
             return this;
@@ -68,13 +109,20 @@ final class Fixtures {
         }
 
         Supplier build() {
-            return new Supplier("S" + index, "Supplier " + index, index, loxKg, medicalGrade, tankers, tankerKg,
-                    hoursPerTanker, refillCylinders, reservedFor);
+            Supplier supplier = new Supplier("S" + index, "Supplier " + index, index, loxKg, medicalGrade, refillCylinders,
+                    reservedFor);
+            long working = Math.round(60 * (workingHours != null ? workingHours : Math.max(16, hoursPerTanker)));
+            List<Tanker> fleet = IntStream.rangeClosed(1, tankers).mapToObj(n -> new Tanker(supplier.getId() + "/T" + n,
+                    "T" + n, supplier, tankerKg, Math.round(hoursPerTanker * 60), working, loadingMinutes,
+                    unloadingMinutes)).toList();
+            supplier.setTankers(fleet);
+            return supplier;
         }
     }
 
     static final class HospitalBuilder {
         private final String id;
+        private int index;
         private Set<String> groups = Set.of();
         private long priorityPermille = 1_000;
         private long stockKg;
@@ -93,6 +141,12 @@ final class Fixtures {
             Leg[] legs = new Leg[size];
             Arrays.fill(legs, leg);
             return legs;
+        }
+
+        /** Its position among the day's hospitals, which orders equally short trips. */
+        HospitalBuilder index(int index) {
+            this.index = index;
+            return this;
         }
 
         HospitalBuilder groups(String... groups) {
@@ -134,7 +188,7 @@ final class Fixtures {
         }
 
         Hospital build() {
-            return new Hospital(id, "Hospital " + id, groups, priorityPermille, stockKg, tankKg, loxRequestKg,
+            return new Hospital(id, "Hospital " + id, index, groups, priorityPermille, stockKg, tankKg, loxRequestKg,
                     emptyCylinders, cylinderRequest, fromSuppliers, toPosts);
         }
     }

@@ -36,7 +36,7 @@ class HospitalDemandTest {
 
     @Test
     void coverageDaysMultiplyTheNeed() {
-        Problem.Settings threeDays = new Problem.Settings(3.0, null, null, null, null, null, null, null, null).withDefaults();
+        Problem.Settings threeDays = new Problem.Settings(3.0, null, null, null, null, null, null, null, null, null).withDefaults();
         HospitalDemand demand = HospitalDemand.of(hospital(100, 10, 1.0, 20.0, 2.0, 5, 10), threeDays);
         assertThat(demand.loxRequestKg()).isEqualTo(5_000);
         assertThat(demand.cylinderRequest()).isEqualTo(25);

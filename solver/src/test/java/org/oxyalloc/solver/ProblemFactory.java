@@ -19,7 +19,7 @@ public final class ProblemFactory {
     public static Problem.Supplier supplier(String id, double lat, double lon, double loxTons, boolean medical,
             Problem.Fleet fleet, int refills, List<String> reservedFor) {
         return new Problem.Supplier(id, "Supplier " + id, Problem.SupplierKind.PRODUCER, new Problem.Location(lat, lon),
-                loxTons, medical, fleet, refills, reservedFor);
+                loxTons, medical, fleet, null, refills, reservedFor);
     }
 
     public static Problem.Hospital hospital(String id, double lat, double lon, double needTons, double stockTons,
@@ -30,9 +30,22 @@ public final class ProblemFactory {
 
     public static Problem problem(List<Problem.Supplier> suppliers, List<Problem.Hospital> hospitals,
             List<Problem.CollectionPost> posts, double maxTravelHours) {
-        Problem.Settings settings = new Problem.Settings(1.0, maxTravelHours, 0.1, 10, "10s", null, null, null, Map.of());
+        Problem.Settings settings = new Problem.Settings(1.0, maxTravelHours, 0.1, 10, "10s", null, null, null, null, Map.of());
         return new Problem("Test", LocalDate.of(2021, 7, 26), settings, suppliers, hospitals, posts, null);
     }
+
+    /** The same problem with these tanker trip settings. */
+    public static Problem withTankerTrips(Problem problem, Problem.TankerTrips trips) {
+        Problem.Settings s = problem.settings();
+        Problem.Settings settings = new Problem.Settings(s.coverageDays(), s.maxTravelHours(), s.loxLotTons(),
+                s.refillBatchCylinders(), s.timeLimit(), s.travel(), s.priority(), s.needEstimation(), trips,
+                s.constraintWeights());
+        return new Problem(problem.region(), problem.date(), settings, problem.suppliers(), problem.hospitals(),
+                problem.collectionPosts(), problem.roadNetwork());
+    }
+
+    /** One trip per tanker: small enough for {@link Exhaustive} to try every plan. */
+    public static final Problem.TankerTrips ONE_TRIP_PER_TANKER = new Problem.TankerTrips(null, null, null, null, 1, null);
 
     /**
      * A random scarce day around one town: quantities in tenths of a ton and whole refill batches, so that lots of

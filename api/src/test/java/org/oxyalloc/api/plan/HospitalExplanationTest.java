@@ -29,7 +29,7 @@ class HospitalExplanationTest {
                 List.of(supplier("FAR", -7.5, 107.5, 5.0, true, AMPLE_FLEET, 0, List.of())),
                 List.of(hospital("A", -5.40, 105.30, 1.0, 0.0, 5, 0, 0, List.of())), List.of(), 2));
         OxygenAllocation solution = prepared.solution();
-        solution.getLoxLots().forEach(lot -> lot.setSupplier(null));
+        solution.getLoxLots().forEach(lot -> lot.setTrip(null));
         engine.score(solution);
         plan = engine.report(prepared, solution);
     }

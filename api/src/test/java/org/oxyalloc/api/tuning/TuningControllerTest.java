@@ -57,7 +57,7 @@ class TuningControllerTest {
     void anAnalystReadsTheConstraintsHardFirstWithDescriptionsAndDefaultWeights() throws Exception {
         mvc.perform(get("/api/constraints").with(user("analyst").roles("ANALYST")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(20))
+                .andExpect(jsonPath("$.length()").value(23))
                 .andExpect(jsonPath("$[0].level").value("hard"))
                 .andExpect(jsonPath("$[0].description").isNotEmpty())
                 .andExpect(jsonPath("$[?(@.name == 'Tanker trips')].defaultWeight").value(1000))
