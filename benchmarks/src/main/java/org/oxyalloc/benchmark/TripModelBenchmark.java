@@ -32,7 +32,7 @@ public final class TripModelBenchmark {
                 + " | tanker trips | gap to own bound %% |%n|---|---|---|---|---|---|---|---|%n");
         for (Instance instance : instances) {
             row(out, instance.name(), "multi-stop", solve(instance.problem()));
-            row(out, instance.name(), "single drop", solve(withTrips(instance.problem(), SINGLE_DROP)));
+            row(out, instance.name(), "single drop", solve(instance.problem().withTankerTrips(SINGLE_DROP)));
             out.flush();
         }
     }
@@ -49,14 +49,5 @@ public final class TripModelBenchmark {
         out.printf("| %s | %s | %.2f | %.2f | %d | %.2f | %d | %.2f |%n", name, model, plan.totals().loxRequestTons(),
                 plan.totals().loxShortageTons(), shortOfLox, left, plan.totals().tankerTrips(),
                 plan.bound().mediumGapPercent());
-    }
-
-    static Problem withTrips(Problem problem, Problem.TankerTrips trips) {
-        Problem.Settings s = problem.effectiveSettings();
-        Problem.Settings settings = new Problem.Settings(s.coverageDays(), s.maxTravelHours(), s.loxLotTons(),
-                s.refillBatchCylinders(), s.timeLimit(), s.travel(), s.priority(), s.needEstimation(), trips,
-                s.constraintWeights());
-        return new Problem(problem.region(), problem.date(), settings, problem.suppliers(), problem.hospitals(),
-                problem.collectionPosts(), problem.roadNetwork());
     }
 }

@@ -5,7 +5,6 @@ import static org.oxyalloc.solver.ProblemFactory.ONE_TRIP_PER_TANKER;
 import static org.oxyalloc.solver.ProblemFactory.hospital;
 import static org.oxyalloc.solver.ProblemFactory.problem;
 import static org.oxyalloc.solver.ProblemFactory.supplier;
-import static org.oxyalloc.solver.ProblemFactory.withTankerTrips;
 
 import java.time.Duration;
 import java.util.List;
@@ -53,8 +52,8 @@ class PeerSolverTest {
                 hospital("B", -5.30, 105.20, 0.2, 0, 5, 0, 0, List.of()),
                 hospital("C", -5.28, 105.22, 0.1, 0, 5, 0, 0, List.of()),
                 hospital("D", -5.42, 105.32, 0, 0, 0, 10, 10, List.of()));
-        return withTankerTrips(problem(List.of(north, south), hospitals, List.of(), 12),
-                new Problem.TankerTrips(null, null, null, null, 2, null));
+        return problem(List.of(north, south), hospitals, List.of(), 12)
+                .withTankerTrips(new Problem.TankerTrips(null, null, null, null, 2, null));
     }
 
     /** One tanker, one trip a day, two hospitals near it and each other: only a milk run serves both. */
@@ -62,7 +61,7 @@ class PeerSolverTest {
         Problem.Supplier north = supplier("N", -5.40, 105.30, 1.0, true, new Problem.Fleet(1, 1.0, 3.0), 0, List.of());
         List<Problem.Hospital> hospitals = List.of(hospital("A", -5.42, 105.32, 0.2, 0, 5, 0, 0, List.of()),
                 hospital("B", -5.43, 105.31, 0.2, 0, 5, 0, 0, List.of()));
-        return withTankerTrips(problem(List.of(north), hospitals, List.of(), 12), ONE_TRIP_PER_TANKER);
+        return problem(List.of(north), hospitals, List.of(), 12).withTankerTrips(ONE_TRIP_PER_TANKER);
     }
 
     @Test

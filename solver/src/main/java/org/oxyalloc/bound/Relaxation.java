@@ -2,10 +2,8 @@ package org.oxyalloc.bound;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongUnaryOperator;
-import java.util.stream.Collectors;
 
 import org.oxyalloc.domain.CollectionPost;
 import org.oxyalloc.domain.Hospital;
@@ -13,7 +11,6 @@ import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
-import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.domain.Unfairness;
 
 /**
@@ -109,9 +106,6 @@ final class Relaxation {
             requested += units;
         }
         List<Delivery> deliveries = new ArrayList<>();
-        // A supplier can serve a hospital only through the trips its lots may take.
-        List<Set<Supplier>> inReach = hospitals.stream().map(h -> h.getTripsInReach().stream()
-                .map(TankerTrip::getSupplier).collect(Collectors.toSet())).toList();
         for (Supplier s : allocation.getLoxSuppliers()) {
             if (!s.isMedicalGrade()) {
                 continue;
@@ -121,7 +115,8 @@ final class Relaxation {
             for (int i = 0; i < hospitals.size(); i++) {
                 Hospital h = hospitals.get(i);
                 var leg = h.legFrom(s);
-                if (inReach.get(i).contains(s)) {
+                // A supplier can serve a hospital only through the trips its lots may take.
+                if (h.getSuppliersInReach().contains(s)) {
                     int arc = flow.addArc(node, entry[i], units(h.getLoxRequestKg(), loxLots.get(h), loxUnit),
                             transportCost(objective, leg.km() * loxUnit));
                     deliveries.add(new Delivery(arc, h, s, null));

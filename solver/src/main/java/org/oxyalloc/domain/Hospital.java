@@ -2,6 +2,7 @@ package org.oxyalloc.domain;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import org.oxyalloc.travel.Leg;
@@ -34,6 +35,7 @@ public class Hospital {
     private Leg[] legsToNearby = new Leg[0];
     /** Set once, when the day is built: the tanker trips that may bring it LOX (its lots' values). */
     private List<TankerTrip> tripsInReach = List.of();
+    private Set<Supplier> suppliersInReach = Set.of();
     /** Set once, when the day is built: the refill routes it may take (its batches' values). */
     private List<RefillRoute> routesInReach = List.of();
 
@@ -87,6 +89,12 @@ public class Hospital {
 
     public void setTripsInReach(List<TankerTrip> tripsInReach) {
         this.tripsInReach = List.copyOf(tripsInReach);
+        this.suppliersInReach = tripsInReach.stream().map(TankerTrip::getSupplier).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The suppliers of its trips in reach. */
+    public Set<Supplier> getSuppliersInReach() {
+        return suppliersInReach;
     }
 
     public List<RefillRoute> getRoutesInReach() {

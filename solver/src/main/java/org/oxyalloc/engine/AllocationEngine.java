@@ -62,7 +62,7 @@ public final class AllocationEngine {
 
     /** What reporting a plan takes, kept free before the deadline: a fixed part and a part per lot and batch. */
     static final long REPORT_NANOS_FIXED = 100_000_000;
-    static final long REPORT_NANOS_PER_ENTITY = 15_000;
+    static final long REPORT_NANOS_PER_ENTITY = 40_000;
     /** Daemon threads that compute bounds beside the solvers. */
     private static final ExecutorService BOUNDS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "oxyalloc-bound");
@@ -230,7 +230,8 @@ public final class AllocationEngine {
     /**
      * When a solve must stop ({@link System#nanoTime}) for its plan to be reported within the time limit counted from
      * the start of the preparation: the limit less what reporting takes, about {@link #REPORT_NANOS_PER_ENTITY} per
-     * lot and batch (measured: 0.3 to 0.5 s at 3,000 hospitals, 40,000 lots and batches).
+     * lot and batch (measured: 0.3 to 0.5 s at 3,000 hospitals, 40,000 lots and batches, before tanker days; with them
+     * plans at that size still came back up to 1.1 s late at 40 µs, see docs/benchmarks.md).
      */
     public long deadlineNanos(PreparedProblem prepared, Duration timeLimit) {
         OxygenAllocation solution = prepared.solution();

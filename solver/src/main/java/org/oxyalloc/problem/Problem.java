@@ -53,6 +53,14 @@ public record Problem(
         return collectionPosts == null ? List.of() : collectionPosts;
     }
 
+    /** The same problem with other tanker trip settings (the others as they are), e.g. to compare trip models. */
+    public Problem withTankerTrips(TankerTrips trips) {
+        Settings s = settings == null ? new Settings(null, null, null, null, null, null, null, null, null, null) : settings;
+        return new Problem(region, date, new Settings(s.coverageDays(), s.maxTravelHours(), s.loxLotTons(),
+                s.refillBatchCylinders(), s.timeLimit(), s.travel(), s.priority(), s.needEstimation(), trips,
+                s.constraintWeights()), suppliers, hospitals, collectionPosts, roadNetwork);
+    }
+
     /** The same problem with another road network, e.g. the one its file reference points to. */
     public Problem withRoadNetwork(RoadNetwork network) {
         return new Problem(region, date, settings, suppliers, hospitals, collectionPosts, network);

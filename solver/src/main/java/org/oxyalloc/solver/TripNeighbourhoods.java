@@ -3,8 +3,10 @@ package org.oxyalloc.solver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.PlanningRules;
@@ -59,17 +61,28 @@ final class TripNeighbourhoods {
         }
     }
 
+    /** The {@link #NEAREST} hospitals nearest in a straight line: a bounded heap, not a sort of them all. */
     private static List<Hospital> nearest(List<Hospital> hospitals, List<GeoPoint> places, int i) {
         GeoPoint from = places.get(hospitals.get(i).getIndex());
         double cosLat = Math.cos(Math.toRadians(from.lat()));
-        return hospitals.stream().filter(h -> h != hospitals.get(i))
-                .sorted(Comparator.comparingDouble(h -> {
-                    GeoPoint to = places.get(h.getIndex());
-                    double dLat = to.lat() - from.lat();
-                    double dLon = (to.lon() - from.lon()) * cosLat;
-                    return dLat * dLat + dLon * dLon;
-                }))
-                .limit(NEAREST).toList();
+        PriorityQueue<double[]> farthestFirst = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
+        for (int j = 0; j < hospitals.size(); j++) {
+            if (j == i) {
+                continue;
+            }
+            GeoPoint to = places.get(hospitals.get(j).getIndex());
+            double dLat = to.lat() - from.lat();
+            double dLon = (to.lon() - from.lon()) * cosLat;
+            double squared = dLat * dLat + dLon * dLon;
+            if (farthestFirst.size() < NEAREST || squared < farthestFirst.peek()[0]) {
+                farthestFirst.add(new double[] {squared, j});
+                if (farthestFirst.size() > NEAREST) {
+                    farthestFirst.poll();
+                }
+            }
+        }
+        return farthestFirst.stream().sorted(Comparator.comparingDouble((double[] e) -> e[0]).thenComparingDouble(e -> e[1]))
+                .map(e -> hospitals.get((int) e[1])).toList();
     }
 
     /**
@@ -106,10 +119,15 @@ final class TripNeighbourhoods {
      * on tankers whose day holds a round trip to it. Nearest supplier first, the order the construction tries them.
      */
     static void offer(List<TankerTrip> trips, List<Hospital> hospitals, PlanningRules rules) {
+        Map<Supplier, List<TankerTrip>> bySupplier = new LinkedHashMap<>();
+        trips.forEach(trip -> bySupplier.computeIfAbsent(trip.getSupplier(), s -> new ArrayList<>()).add(trip));
         for (Hospital hospital : hospitals) {
-            hospital.setTripsInReach(trips.stream().filter(trip -> offers(trip, hospital, rules))
-                    .sorted(Comparator.comparingDouble((TankerTrip trip) -> hospital.legFrom(trip.getSupplier()).hours()))
-                    .toList());
+            List<TankerTrip> offered = new ArrayList<>();
+            bySupplier.keySet().stream().filter(supplier -> mayServe(supplier, hospital, rules))
+                    .sorted(Comparator.comparingDouble(supplier -> hospital.legFrom(supplier).hours()))
+                    .forEach(supplier -> bySupplier.get(supplier).stream()
+                            .filter(trip -> fitsADay(trip.getTanker(), hospital)).forEach(offered::add));
+            hospital.setTripsInReach(offered);
         }
     }
 

@@ -6,7 +6,6 @@ import static org.oxyalloc.solver.ProblemFactory.ONE_TRIP_PER_TANKER;
 import static org.oxyalloc.solver.ProblemFactory.hospital;
 import static org.oxyalloc.solver.ProblemFactory.problem;
 import static org.oxyalloc.solver.ProblemFactory.supplier;
-import static org.oxyalloc.solver.ProblemFactory.withTankerTrips;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +47,7 @@ class BoundsTest {
                 new Problem.Hospital("B", "Hospital B", "R", "C", new Problem.Location(-5.44, 105.34), 100, 100, 10, 10,
                         true, List.of("assoc"), 0.0, 5.0, 0.1, 10, 0, 10),
                 hospital("C", -5.43, 105.33, 0.1, 0, 5, 0, 0, List.of()));
-        return withTankerTrips(problem(List.of(north, south), hospitals, List.of(), 12), ONE_TRIP_PER_TANKER);
+        return problem(List.of(north, south), hospitals, List.of(), 12).withTankerTrips(ONE_TRIP_PER_TANKER);
     }
 
     private static long exhaustiveMedium(PreparedProblem prepared) {

@@ -34,16 +34,6 @@ public final class ProblemFactory {
         return new Problem("Test", LocalDate.of(2021, 7, 26), settings, suppliers, hospitals, posts, null);
     }
 
-    /** The same problem with these tanker trip settings. */
-    public static Problem withTankerTrips(Problem problem, Problem.TankerTrips trips) {
-        Problem.Settings s = problem.settings();
-        Problem.Settings settings = new Problem.Settings(s.coverageDays(), s.maxTravelHours(), s.loxLotTons(),
-                s.refillBatchCylinders(), s.timeLimit(), s.travel(), s.priority(), s.needEstimation(), trips,
-                s.constraintWeights());
-        return new Problem(problem.region(), problem.date(), settings, problem.suppliers(), problem.hospitals(),
-                problem.collectionPosts(), problem.roadNetwork());
-    }
-
     /** One trip per tanker: small enough for {@link Exhaustive} to try every plan. */
     public static final Problem.TankerTrips ONE_TRIP_PER_TANKER = new Problem.TankerTrips(null, null, null, null, 1, null);
 

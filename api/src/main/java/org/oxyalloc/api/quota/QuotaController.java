@@ -11,6 +11,7 @@ import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.user.AccountDetails;
+import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Quotas from published plans: a hospital's own, as JSON or CSV, and a whole plan as CSV. */
+/** Quotas from published plans: a hospital's own, as JSON or CSV; a whole plan and a supplier's dispatch sheet as CSV. */
 @RestController
 @Tag(name = "quotas", description = "A hospital's quota for a day from the published plan; plans as CSV")
 class QuotaController {
@@ -66,6 +67,20 @@ class QuotaController {
     @GetMapping(path = "/api/plans/{id}", params = "format=csv", produces = CSV)
     String planCsv(@PathVariable long id) {
         return QuotaCsv.write(PlanService.resultOf(plans.get(id)).hospitals());
+    }
+
+    @Operation(summary = "A supplier's dispatch sheet from a plan as CSV: each tanker's trips in order, a row per stop;"
+            + " lang=id (default) or en for the column names")
+    @GetMapping(path = "/api/plans/{id}/dispatch/{supplierId}", produces = CSV)
+    String dispatchCsv(@PathVariable long id, @PathVariable String supplierId,
+            @RequestParam(defaultValue = "id") String lang) {
+        if (!DispatchCsv.HEADERS.containsKey(lang.toLowerCase(java.util.Locale.ROOT))) {
+            throw InvalidRequestException.of("lang", lang, "expected id (Bahasa Indonesia) or en (English)");
+        }
+        Plan plan = PlanService.resultOf(plans.get(id));
+        Plan.SupplierPlan supplier = plan.suppliers().stream().filter(s -> s.id().equals(supplierId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("supplier " + supplierId + " in plan " + id));
+        return DispatchCsv.write(supplier, lang);
     }
 
     /** A hospital user reads its own hospital's quotas only; other roles read any. */

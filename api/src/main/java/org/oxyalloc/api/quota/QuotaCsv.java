@@ -31,7 +31,8 @@ final class QuotaCsv {
         return csv.toString();
     }
 
-    private static void row(StringBuilder csv, String... fields) {
+    /** One RFC 4180 row: fields quoted where they must be. */
+    static void row(StringBuilder csv, String... fields) {
         csv.append(Stream.of(fields).map(QuotaCsv::field).collect(Collectors.joining(","))).append("\r\n");
     }
 
@@ -43,7 +44,7 @@ final class QuotaCsv {
         return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return String.format(Locale.ROOT, "%s", value);
     }
 }

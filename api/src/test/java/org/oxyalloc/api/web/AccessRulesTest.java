@@ -41,6 +41,7 @@ class AccessRulesTest extends ApiTest {
                 Arguments.of("GET", "/api/plans/999999/analysis", null, READERS),
                 Arguments.of("GET", "/api/plans/999999/hospitals/RS-1", null, READERS),
                 Arguments.of("GET", "/api/plans/999999/audit", null, READERS),
+                Arguments.of("GET", "/api/plans/999999/dispatch/PLANT", null, READERS),
                 Arguments.of("GET", "/api/constraints", null, READERS),
                 Arguments.of("POST", "/api/plans/999999/what-if", "{}", READERS),
                 Arguments.of("GET", "/api/comparisons?base=999999&other=999998", null, READERS),
