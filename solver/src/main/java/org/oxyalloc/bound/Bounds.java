@@ -106,7 +106,7 @@ public final class Bounds {
      * Starts from the relaxation's plan, the medium optimum with the least transport among ties, breaking no capacity:
      * LOX in whole lots, from the plain flow or, where it needs more driving than a fleet has, also from the same flow
      * leaning on the fleets with time to spare, or else from the linear program that keeps them; whichever leaves less
-     * LOX shortage once deliveries that overrun a supplier's tanker hours are dropped. Refills in whole batches or
+     * LOX shortage once packed into tanker days ({@link TripPacking}), trips no tanker has the hours for left out. Refills in whole batches or
      * packed from cylinders, whichever leaves less refill shortage (both only up to {@link #WARM_START_EXACT_ARCS}). What
      * stays unassigned is left to the construction heuristic and the local search.
      */

@@ -81,12 +81,12 @@ public final class PlanReporter {
         /** Every supplier's use, from what each hospital receives and its tankers' days. */
         static Map<Supplier, SupplierUse> of(Deliveries deliveries, TankerDays tankerDays) {
             Map<Supplier, SupplierUse> uses = new HashMap<>();
-            deliveries.loxKg().forEach((hospital, bySupplier) -> bySupplier.forEach((supplier, kg) -> {
-                SupplierUse use = uses.computeIfAbsent(supplier, s -> new SupplierUse());
-                use.loxKg += kg;
+            deliveries.loxKg().values().forEach(bySupplier -> bySupplier.forEach((supplier, kg) ->
+                    uses.computeIfAbsent(supplier, s -> new SupplierUse()).loxKg += kg));
+            uses.forEach((supplier, use) -> {
                 use.trips = tankerDays.trips(supplier);
                 use.minutes = tankerDays.drivingMinutes(supplier);
-            }));
+            });
             deliveries.cylinders().values().forEach(byRoute -> byRoute.forEach((route, cylinders) ->
                     uses.computeIfAbsent(route.getStation(), s -> new SupplierUse()).cylinders += cylinders));
             return uses;
