@@ -107,6 +107,7 @@ final class TripPacking {
                 .thenComparingInt(s -> s.from().first().getIndex()).thenComparingInt(s -> s.to().first().getIndex()));
         Map<Load, Load> routeOf = new HashMap<>();
         partial.values().forEach(l -> routeOf.put(l, l));
+        Set<Load> merged = new HashSet<>();
         for (Saving saving : savings) {
             Load a = routeOf.get(saving.from());
             Load b = routeOf.get(saving.to());
@@ -121,9 +122,9 @@ final class TripPacking {
             a.kg += b.kg;
             b.stops.forEach(stop -> routeOf.put(partial.get(stop), a));
             routeOf.put(b, a);
-            loads.remove(b);
+            merged.add(b);
         }
-        return loads;
+        return loads.stream().filter(load -> !merged.contains(load)).toList();
     }
 
     /** Most kg per working hour first; each on the tanker with room whose day it fills most tightly. */

@@ -31,7 +31,7 @@ public class Hospital {
     private final Leg[] legsFromSuppliers;
     private final Leg[] legsToPosts;
     /** Set once, when the day is built: the hospitals near enough to share a tanker trip, and the legs to them. */
-    private Hospital[] nearby = new Hospital[0];
+    private List<Hospital> nearby = List.of();
     private Leg[] legsToNearby = new Leg[0];
     /** Set once, when the day is built: the tanker trips that may bring it LOX (its lots' values). */
     private List<TankerTrip> tripsInReach = List.of();
@@ -66,8 +66,8 @@ public class Hospital {
 
     /** The leg to a hospital near enough to share a trip, else null. */
     public Leg legTo(Hospital other) {
-        for (int i = 0; i < nearby.length; i++) {
-            if (nearby[i] == other) {
+        for (int i = 0; i < legsToNearby.length; i++) {
+            if (nearby.get(i) == other) {
                 return legsToNearby[i];
             }
         }
@@ -75,12 +75,12 @@ public class Hospital {
     }
 
     public void setNearby(Hospital[] nearby, Leg[] legs) {
-        this.nearby = nearby.clone();
+        this.nearby = List.of(nearby);
         this.legsToNearby = legs.clone();
     }
 
     public List<Hospital> getNearby() {
-        return List.of(nearby);
+        return nearby;
     }
 
     public List<TankerTrip> getTripsInReach() {
