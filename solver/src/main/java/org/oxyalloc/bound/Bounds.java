@@ -49,8 +49,8 @@ public final class Bounds {
 
         int maxStops = allocation.getRules().maxStopsPerTrip();
         var loxCost = withFleets(loxMedium, maxStops, loxMediumFlows, FleetLp.Solution::cost, flowLoxCost);
-        var loxShortage = withFleets(lox, maxStops, loxFlows, lp -> shortage(lox, lp.flows()),
-                shortage(lox, toDoubles(loxFlows)));
+        var loxShortage = withFleets(lox, maxStops, loxFlows, lp -> lox.shortage(lp.flows()),
+                lox.shortage(toDoubles(loxFlows)));
         // Where the fleets raise the medium bound, a plan at that bound need not deliver the most: no transport bound.
         long soft = weights.shortageAlwaysCosts() && loxCost.value() <= flowLoxCost
                 ? weights.transportTonKm() * transportLowerBound(lox, loxFlows)
@@ -58,7 +58,7 @@ public final class Bounds {
                 : 0;
         long medium = (long) Math.ceil((loxCost.value() + cylinderCost) / Relaxation.MEDIUM_SCALE - FLOAT_MARGIN);
         long shortageKg = (long) Math.ceil(loxShortage.value() - FLOAT_MARGIN)
-                + Oxygen.KG_PER_CYLINDER * (long) shortage(cylinders, toDoubles(cylinderFlows));
+                + Oxygen.KG_PER_CYLINDER * (long) cylinders.shortage(toDoubles(cylinderFlows));
         boolean fleetsKept = loxCost.fleetsKept() && loxShortage.fleetsKept();
         boolean glop = loxCost.byLinearProgram() || loxShortage.byLinearProgram();
         return new ShortageBound(medium, shortageKg, soft, fleetsKept, flowSolver.name() + (glop ? " + GLOP" : ""),
@@ -134,16 +134,6 @@ public final class Bounds {
             refills.add(WarmStart.refillsInCylinders(allocation, inCylinders, flowSolver.solve(inCylinders.problem())));
         }
         WarmStart.assignRefills(allocation, refills, exact::refillMedium);
-    }
-
-    private static double shortage(Network network, double[] flows) {
-        double shortage = 0;
-        for (int[] arcs : network.shortageArcs()) {
-            for (int arc : arcs) {
-                shortage += flows[arc];
-            }
-        }
-        return shortage;
     }
 
     private static long[] wholeUnits(FleetLp.Solution solution) {

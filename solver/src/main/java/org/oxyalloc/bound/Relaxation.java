@@ -1,7 +1,11 @@
 package org.oxyalloc.bound;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongUnaryOperator;
 
@@ -44,15 +48,30 @@ final class Relaxation {
      * A flow problem with what is needed to read the allocation back from its arcs.
      *
      * @param unit kg (LOX) or cylinders (refills) per unit of flow: 1, or the largest lot or batch
+     * @param supplyArcs per supplier (LOX) or station (refills), the arc of what it has to give
+     * @param postArcs per collection post, the arc of its shuttle's capacity
      */
-    record Network(FlowProblem problem, List<Delivery> deliveries, List<int[]> shortageArcs, long costScale, long unit) {
+    record Network(FlowProblem problem, List<Delivery> deliveries, List<int[]> shortageArcs, long costScale, long unit,
+            Map<Supplier, Integer> supplyArcs, Map<CollectionPost, Integer> postArcs) {
+
+        /** The shortage a flow leaves, in flow units. */
+        double shortage(double[] flows) {
+            double shortage = 0;
+            for (int[] arcs : shortageArcs) {
+                for (int arc : arcs) {
+                    shortage += flows[arc];
+                }
+            }
+            return shortage;
+        }
     }
 
     /** An arc that delivers to a hospital: from a supplier (LOX), a station or a collection post (refills). */
     record Delivery(int arc, Hospital hospital, Supplier supplier, RefillRoute route) {
     }
 
-    private static final long MOST_DELIVERED_PENALTY = 100_000_000L;
+    /** What a unit of shortage costs when the most is to be delivered: far above any unit's transport. */
+    static final long MOST_DELIVERED_PENALTY = 100_000_000L;
     private static final long MEDIUM_BEFORE_TRANSPORT = 100;
 
     private final OxygenAllocation allocation;
@@ -61,8 +80,8 @@ final class Relaxation {
     private final long loxUnit;
     private final long cylinderUnit;
     /** The sizes of each hospital's LOX lots and of its refill batches. */
-    private final java.util.Map<Hospital, List<Long>> loxLots = new java.util.HashMap<>();
-    private final java.util.Map<Hospital, List<Long>> refillBatches = new java.util.HashMap<>();
+    private final Map<Hospital, List<Long>> loxLots = new HashMap<>();
+    private final Map<Hospital, List<Long>> refillBatches = new HashMap<>();
 
     /**
      * @param wholeLots count flow in whole lots and batches, capacities rounded down to them: every unit of flow is
@@ -79,7 +98,7 @@ final class Relaxation {
         this.cylinderUnit = wholeLots ? largest(refillBatches) : 1;
     }
 
-    private static long largest(java.util.Map<Hospital, List<Long>> lots) {
+    private static long largest(Map<Hospital, List<Long>> lots) {
         return lots.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(1);
     }
 
@@ -106,12 +125,13 @@ final class Relaxation {
             requested += units;
         }
         List<Delivery> deliveries = new ArrayList<>();
+        Map<Supplier, Integer> supplyArcs = new LinkedHashMap<>();
         for (Supplier s : allocation.getLoxSuppliers()) {
             if (!s.isMedicalGrade()) {
                 continue;
             }
             int node = flow.addNode();
-            flow.addArc(source, node, s.getLoxKg() / loxUnit, 0);
+            supplyArcs.put(s, flow.addArc(source, node, s.getLoxKg() / loxUnit, 0));
             for (int i = 0; i < hospitals.size(); i++) {
                 Hospital h = hospitals.get(i);
                 var leg = h.legFrom(s);
@@ -125,7 +145,7 @@ final class Relaxation {
         }
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
-        return new Network(flow, deliveries, shortageArcs, costScale(objective), loxUnit);
+        return new Network(flow, deliveries, shortageArcs, costScale(objective), loxUnit, supplyArcs, Map.of());
     }
 
     Network cylinders(Objective objective) {
@@ -150,7 +170,9 @@ final class Relaxation {
             requested += units;
         }
         List<Delivery> deliveries = new ArrayList<>();
-        java.util.Map<Supplier, Integer> stationNodes = new java.util.HashMap<>();
+        Map<Supplier, Integer> stationNodes = new HashMap<>();
+        Map<Supplier, Integer> supplyArcs = new LinkedHashMap<>();
+        Map<CollectionPost, Integer> postArcs = new LinkedHashMap<>();
         for (RefillRoute route : allocation.getRefillRoutes()) {
             Supplier station = route.getStation();
             if (!station.isMedicalGrade()) {
@@ -158,14 +180,14 @@ final class Relaxation {
             }
             int stationNode = stationNodes.computeIfAbsent(station, s -> {
                 int node = flow.addNode();
-                flow.addArc(source, node, s.getRefillCylinders() / cylinderUnit, 0);
+                supplyArcs.put(s, flow.addArc(source, node, s.getRefillCylinders() / cylinderUnit, 0));
                 return node;
             });
             CollectionPost post = route.getPost();
             int from = stationNode;
             if (post != null) {
                 from = flow.addNode();
-                flow.addArc(stationNode, from, post.getCapacityPerDay() / cylinderUnit, 0);
+                postArcs.put(post, flow.addArc(stationNode, from, post.getCapacityPerDay() / cylinderUnit, 0));
             }
             for (int i = 0; i < hospitals.size(); i++) {
                 Hospital h = hospitals.get(i);
@@ -181,7 +203,7 @@ final class Relaxation {
         }
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
-        return new Network(flow, deliveries, shortageArcs, costScale(objective), cylinderUnit);
+        return new Network(flow, deliveries, shortageArcs, costScale(objective), cylinderUnit, supplyArcs, postArcs);
     }
 
     /** A hospital's medium penalty for a LOX shortage in kg, as the score computes it. */
@@ -219,7 +241,7 @@ final class Relaxation {
             }
             return sums;
         }
-        java.util.Map<Long, Long> counts = new java.util.TreeMap<>();
+        Map<Long, Long> counts = new TreeMap<>();
         lots.forEach(size -> counts.merge(size, 1L, Long::sum));
         counts.forEach((size, count) -> {
             List<Long> base = List.copyOf(sums);

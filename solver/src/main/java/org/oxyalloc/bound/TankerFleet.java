@@ -22,8 +22,12 @@ import org.oxyalloc.domain.Tanker;
  */
 final class TankerFleet {
 
-    /** One supplier's limit: its fleet minutes, and the delivery arcs that use them with their minutes per unit of flow. */
-    record Limit(Supplier supplier, long minutes, int[] arcs, double[] minutesPerUnit) {
+    /**
+     * One supplier's limit: its fleet minutes, and the delivery arcs that use them with their minutes per unit of flow.
+     *
+     * @param workingDay whether it limits the working day (driving, loading and unloading) rather than driving
+     */
+    record Limit(Supplier supplier, boolean workingDay, long minutes, int[] arcs, double[] minutesPerUnit) {
 
         double minutesUsed(double[] flows) {
             double used = 0;
@@ -33,6 +37,9 @@ final class TankerFleet {
             return used;
         }
     }
+
+    /** No fleet: the refills' network, whose shuttles are capacities, not fleets. */
+    static final TankerFleet NONE = new TankerFleet(List.of());
 
     private final List<Limit> limits;
 
@@ -68,8 +75,8 @@ final class TankerFleet {
                 driving[i] = lox.unit() * supplier.roundTripMinutes(h) / perLoad;
                 working[i] = driving[i] + lox.unit() * (loading / perLoad + (double) unloading / most);
             }
-            limits.add(new Limit(supplier, supplier.drivingMinutesPerDay(), arcs, driving));
-            limits.add(new Limit(supplier, supplier.workingMinutesPerDay(), arcs.clone(), working));
+            limits.add(new Limit(supplier, false, supplier.drivingMinutesPerDay(), arcs, driving));
+            limits.add(new Limit(supplier, true, supplier.workingMinutesPerDay(), arcs.clone(), working));
         });
         return new TankerFleet(limits);
     }

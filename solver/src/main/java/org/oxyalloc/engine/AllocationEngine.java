@@ -29,6 +29,8 @@ import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStream
 import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 import org.oxyalloc.bound.Bounds;
 import org.oxyalloc.bound.MinCostFlowSolver;
+import org.oxyalloc.bound.ScarceResources;
+import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.bound.ShortageWeights;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.plan.Plan;
@@ -140,7 +142,8 @@ public final class AllocationEngine {
         PreparedProblem prepared = AllocationBuilder.build(problem, travel, weights(problem.effectiveSettings().constraintWeights()));
         OxygenAllocation solution = prepared.solution();
         ShortageWeights weights = shortageWeights(solution);
-        return prepared.completed(CompletableFuture.supplyAsync(() -> bounds.compute(solution, weights), BOUNDS), started);
+        CompletableFuture<ShortageBound> bound = CompletableFuture.supplyAsync(() -> bounds.compute(solution, weights), BOUNDS);
+        return prepared.completed(bound, bound.thenApplyAsync(b -> ScarceResources.of(solution, weights), BOUNDS), started);
     }
 
     /** The weights in force for the rules the flow relaxation keeps: the problem's overrides, else the defaults. */

@@ -12,7 +12,8 @@ import org.oxyalloc.problem.Problem;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(String region, LocalDate date, String score, boolean feasible, String travelModel,
-        Problem.Settings settings, Totals totals, Bound bound, List<HospitalPlan> hospitals, List<SupplierPlan> suppliers,
+        Problem.Settings settings, Totals totals, Bound bound, ScarceResources scarceResources,
+        List<HospitalPlan> hospitals, List<SupplierPlan> suppliers,
         List<PostPlan> collectionPosts, List<String> warnings, List<ConstraintResult> analysis) {
 
     /**
@@ -27,6 +28,27 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
     public record Bound(long hardPenalty, long mediumPenalty, long mediumBound, double mediumGapPercent,
             boolean provenOptimalOnShortage, double shortageTons, double minimumShortageTons, long softPenalty,
             long softBound, Double softGapPercent, String method) {
+    }
+
+    /**
+     * What one more unit of each scarce resource would serve, by the relaxation of the bound, most first: what a task
+     * force asks the ministry or a donor for.
+     *
+     * @param method how it was computed, or why it was not
+     */
+    public record ScarceResources(List<ScarceResource> ranked, String method) {
+    }
+
+    /**
+     * @param kind LOX_TON, TANKER_DAY, REFILL_SLOT or POST_TRUCK
+     * @param id the supplier's id, or the post's for a truck
+     * @param unit what one more is, in words
+     * @param moreServedTons the least shortage less with one more unit, tons of oxygen (a cylinder 8 kg)
+     * @param marginalTons the relaxation's dual value times the unit: what it would serve if its first bit's worth
+     *        held for all of it
+     */
+    public record ScarceResource(String kind, String id, String name, String unit, double moreServedTons,
+            double marginalTons, String description) {
     }
 
     /**

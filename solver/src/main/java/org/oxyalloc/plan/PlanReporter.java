@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.oxyalloc.bound.ScarceResources;
 import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.domain.CollectionPost;
 import org.oxyalloc.domain.Hospital;
@@ -164,8 +166,31 @@ public final class PlanReporter {
         HardMediumSoftLongScore score = solved.getScore();
         return new Plan(prepared.problem().region(), prepared.problem().date(), String.valueOf(score),
                 score != null && score.isFeasible(), prepared.travelModel(), prepared.problem().effectiveSettings(),
-                totals(day, solved.getSuppliers(), supplierUse), bound(prepared.bound(), score, day.shortKg()), hospitals,
-                suppliers, posts, prepared.warnings(), constraintResults(analysis, constraints));
+                totals(day, solved.getSuppliers(), supplierUse), bound(prepared.bound(), score, day.shortKg()),
+                scarceResources(prepared), hospitals, suppliers, posts, prepared.warnings(), constraintResults(analysis, constraints));
+    }
+
+    /** The scarce resources ranked, in words; said so when they were not ready when the plan was reported. */
+    static Plan.ScarceResources scarceResources(PreparedProblem prepared) {
+        return prepared.scarceResourcesIfReady()
+                .map(ranking -> new Plan.ScarceResources(ranking.ranked().stream().map(PlanReporter::scarceResource)
+                        .toList(), ranking.method()))
+                .orElse(new Plan.ScarceResources(List.of(), "not computed yet when the plan was reported"));
+    }
+
+    private static Plan.ScarceResource scarceResource(ScarceResources.ScarceResource resource) {
+        boolean lox = resource.kind() == ScarceResources.Kind.LOX_TON || resource.kind() == ScarceResources.Kind.TANKER_DAY;
+        double tons = resource.moreServedKg() / Oxygen.tonsToKg(1);
+        String served = lox
+                ? String.format(Locale.ROOT, "serve about %.1f t more LOX", tons)
+                : refillMore(Math.round(resource.moreServedKg() / Oxygen.KG_PER_CYLINDER));
+        return new Plan.ScarceResource(resource.kind().name(), resource.id(), resource.name(), resource.unit(),
+                tons(Math.round(resource.moreServedKg())), tons(Math.round(resource.marginalKg())),
+                String.format(Locale.ROOT, "One more %s at %s would %s.", resource.unit(), resource.name(), served));
+    }
+
+    private static String refillMore(long cylinders) {
+        return cylinders == 1 ? "refill 1 more cylinder" : "refill about " + cylinders + " more cylinders";
     }
 
     /** One hospital's quotas, refills, coverage and why it is short; adds it to the day's sums. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 public final class PlanSummary {
 
     private static final int SHORT_HOSPITALS_SHOWN = 10;
+    private static final int SCARCE_RESOURCES_SHOWN = 5;
 
     private PlanSummary() {
     }
@@ -46,6 +47,11 @@ public final class PlanSummary {
                 // The first cause (what the hospital cannot take, else the nearest supplier's): the plan file has them all.
                 out.println("      why: " + h.shortageCauses().get(0));
             }
+        }
+        Plan.ScarceResources scarce = plan.scarceResources();
+        if (scarce != null && !scarce.ranked().isEmpty()) {
+            out.println("  what one more would serve (the relaxation's figure, at most):");
+            scarce.ranked().stream().limit(SCARCE_RESOURCES_SHOWN).forEach(r -> out.println("    " + r.description()));
         }
         out.println("  suppliers:");
         for (Plan.SupplierPlan s : plan.suppliers()) {

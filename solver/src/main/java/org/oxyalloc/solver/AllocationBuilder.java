@@ -52,7 +52,7 @@ public final class AllocationBuilder {
         }
         List<CollectionPost> posts = new ArrayList<>();
         for (Problem.CollectionPost p : problem.effectiveCollectionPosts()) {
-            posts.add(new CollectionPost(p.id(), p.name(), posts.size(), supplierById.get(p.stationId()),
+            posts.add(new CollectionPost(p.id(), p.name(), posts.size(), supplierById.get(p.stationId()), p.trucks(),
                     p.tripsPerDay() * p.cylindersPerTrip(), p.tripsPerDay() * p.quotaPerHospitalPerTrip()));
         }
         List<RefillRoute> routes = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class AllocationBuilder {
         }
         OxygenAllocation solution = new OxygenAllocation(problem.region(), problem.date(), rules, suppliers, trips,
                 hospitals, posts, routes, lots, batches, ConstraintWeightOverrides.of(weights));
-        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null,
+        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null, null,
                 System.nanoTime());
     }
 

@@ -6,21 +6,25 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.oxyalloc.bound.ScarceResources;
 import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.problem.Problem;
 
 /**
  * A problem ready to solve: the planning solution built from it, each hospital's demand, the travel model used, the
- * warnings found while building, the bound no plan can beat (computed beside the solver: see {@link #bound()}), and
- * when its preparation began ({@link System#nanoTime}), from which a solve's time limit counts.
+ * warnings found while building, the bound no plan can beat (computed beside the solver: see {@link #bound()}), the
+ * scarce resources ranked by what one more unit would serve (computed after the bound, on the same thread), and when
+ * its preparation began ({@link System#nanoTime}), from which a solve's time limit counts.
  */
 public record PreparedProblem(Problem problem, OxygenAllocation solution, Map<String, HospitalDemand> demands,
-        String travelModel, List<String> warnings, CompletableFuture<ShortageBound> pendingBound, long startedNanos) {
+        String travelModel, List<String> warnings, CompletableFuture<ShortageBound> pendingBound,
+        CompletableFuture<ScarceResources.Ranking> pendingScarceResources, long startedNanos) {
 
-    /** The same problem with its bound on the way, its preparation begun at {@code startedNanos}. */
-    public PreparedProblem completed(CompletableFuture<ShortageBound> bound, long startedNanos) {
-        return new PreparedProblem(problem, solution, demands, travelModel, warnings, bound, startedNanos);
+    /** The same problem with its bound and ranking on the way, its preparation begun at {@code startedNanos}. */
+    public PreparedProblem completed(CompletableFuture<ShortageBound> bound,
+            CompletableFuture<ScarceResources.Ranking> scarceResources, long startedNanos) {
+        return new PreparedProblem(problem, solution, demands, travelModel, warnings, bound, scarceResources, startedNanos);
     }
 
     /** The bound, waiting for it if it is still being computed; a failure to compute it is thrown as it was. */
@@ -33,6 +37,20 @@ public record PreparedProblem(Problem problem, OxygenAllocation solution, Map<St
             }
             throw e;
         }
+    }
+
+    /** The scarce resources ranked, waiting for them if they are still being computed. */
+    public ScarceResources.Ranking scarceResources() {
+        return pendingScarceResources.join();
+    }
+
+    /**
+     * The scarce resources ranked, if computed already: a report does not wait for them, since they may take longer
+     * than a short time limit leaves.
+     */
+    public Optional<ScarceResources.Ranking> scarceResourcesIfReady() {
+        return pendingScarceResources != null && pendingScarceResources.isDone() && !pendingScarceResources.isCompletedExceptionally()
+                ? Optional.of(pendingScarceResources.join()) : Optional.empty();
     }
 
     /** The bound if it is computed already. */

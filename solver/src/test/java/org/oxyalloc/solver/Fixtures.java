@@ -49,7 +49,7 @@ final class Fixtures {
     }
 
     static CollectionPost post(int index, Supplier station, int capacityPerDay, int quotaPerHospitalPerDay) {
-        return new CollectionPost("P" + index, "Post " + index, index, station, capacityPerDay, quotaPerHospitalPerDay);
+        return new CollectionPost("P" + index, "Post " + index, index, station, 1, capacityPerDay, quotaPerHospitalPerDay);
     }
 
     static final class SupplierBuilder {

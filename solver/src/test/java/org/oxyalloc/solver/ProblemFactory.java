@@ -42,13 +42,18 @@ public final class ProblemFactory {
      * 0.1 t and batches of 10 cylinders lose nothing; tankers ample, so that the fleet never binds.
      */
     public static Problem scarceDay(long seed, int supplierCount, int hospitalCount) {
+        return scarceDay(seed, supplierCount, hospitalCount, AMPLE_FLEET);
+    }
+
+    /** A random scarce day as {@link #scarceDay(long, int, int)}, each supplier with this fleet. */
+    public static Problem scarceDay(long seed, int supplierCount, int hospitalCount, Problem.Fleet fleet) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Problem.Supplier> suppliers = new ArrayList<>();
         for (int i = 0; i < supplierCount; i++) {
             boolean medical = i != 1;
             List<String> reserved = i == 2 ? List.of("association") : List.of();
             suppliers.add(supplier("S" + i, -5.4 + random.nextDouble(-0.6, 0.6), 105.3 + random.nextDouble(-0.6, 0.6),
-                    random.nextInt(10, 60) / 10.0, medical, AMPLE_FLEET, 10 * random.nextInt(0, 8), reserved));
+                    random.nextInt(10, 60) / 10.0, medical, fleet, 10 * random.nextInt(0, 8), reserved));
         }
         List<Problem.Hospital> hospitals = new ArrayList<>();
         for (int i = 0; i < hospitalCount; i++) {
@@ -63,7 +68,7 @@ public final class ProblemFactory {
                 "S0", 1, 30, 4, 12, 10));
         List<Problem.Supplier> withStation = new ArrayList<>(suppliers);
         Problem.Supplier s0 = suppliers.get(0);
-        withStation.set(0, supplier(s0.id(), s0.location().lat(), s0.location().lon(), s0.loxTons(), true, AMPLE_FLEET,
+        withStation.set(0, supplier(s0.id(), s0.location().lat(), s0.location().lon(), s0.loxTons(), true, fleet,
                 60, List.of()));
         return problem(withStation, hospitals, posts, 2.5);
     }

@@ -1,5 +1,6 @@
 package org.oxyalloc.api.quota;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,6 +16,10 @@ import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +27,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Quotas from published plans: a hospital's own, as JSON or CSV; a whole plan and a supplier's dispatch sheet as CSV. */
+/**
+ * Quotas from published plans: a hospital's own, as JSON or CSV; a whole plan as CSV; a supplier's dispatch sheet as
+ * CSV or XLSX.
+ */
 @RestController
 @Tag(name = "quotas", description = "A hospital's quota for a day from the published plan; plans as CSV")
 class QuotaController {
 
     private static final String CSV = "text/csv";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A hospital's quota for a day, with why, from the plan published for that day. */
     record HospitalQuota(long planId, String region, LocalDate date, OffsetDateTime publishedAt,
@@ -69,18 +78,28 @@ class QuotaController {
         return QuotaCsv.write(PlanService.resultOf(plans.get(id)).hospitals());
     }
 
-    @Operation(summary = "A supplier's dispatch sheet from a plan as CSV: each tanker's trips in order, a row per stop;"
-            + " lang=id (default) or en for the column names")
-    @GetMapping(path = "/api/plans/{id}/dispatch/{supplierId}", produces = CSV)
-    String dispatchCsv(@PathVariable long id, @PathVariable String supplierId,
-            @RequestParam(defaultValue = "id") String lang) {
-        if (!DispatchCsv.HEADERS.containsKey(lang.toLowerCase(java.util.Locale.ROOT))) {
+    @Operation(summary = "A supplier's dispatch sheet from a plan: each tanker's trips in order, a row per stop;"
+            + " format=csv (default) or xlsx; lang=id (default) or en for the column names")
+    @GetMapping("/api/plans/{id}/dispatch/{supplierId}")
+    ResponseEntity<byte[]> dispatchSheet(@PathVariable long id, @PathVariable String supplierId,
+            @RequestParam(defaultValue = "csv") String format, @RequestParam(defaultValue = "id") String lang) {
+        if (!DispatchSheet.speaks(lang)) {
             throw InvalidRequestException.of("lang", lang, "expected id (Bahasa Indonesia) or en (English)");
+        }
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw InvalidRequestException.of("format", format, "expected csv or xlsx");
         }
         Plan plan = PlanService.resultOf(plans.get(id));
         Plan.SupplierPlan supplier = plan.suppliers().stream().filter(s -> s.id().equals(supplierId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("supplier " + supplierId + " in plan " + id));
-        return DispatchCsv.write(supplier, lang);
+        boolean xlsx = format.equals("xlsx");
+        byte[] body = xlsx ? DispatchSheet.xlsx(supplier, lang)
+                : DispatchSheet.csv(supplier, lang).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(xlsx ? MediaType.parseMediaType(XLSX) : MediaType.parseMediaType(CSV + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("dispatch-" + id + "-" + supplierId + "." + format).build().toString())
+                .body(body);
     }
 
     /** A hospital user reads its own hospital's quotas only; other roles read any. */

@@ -6,12 +6,18 @@ import static org.oxyalloc.solver.ProblemFactory.supplier;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.ApiTest;
 import org.oxyalloc.api.user.Role;
@@ -56,8 +62,39 @@ class DispatchApiTest extends ApiTest {
     }
 
     @Test
-    void aWrongLanguageOrSupplierIsAClearErrorAndHospitalsMayNotReadSheets() throws Exception {
+    void theSameSheetAsAWorkbookHasItsStopsAsRowsAndItsTonsAsNumbers() throws Exception {
         long id = solvedDayWithTankers();
+        byte[] xlsx = mvc.perform(get("/api/plans/" + id + "/dispatch/PLANT").param("format", "xlsx")
+                        .param("lang", "en").with(as(Role.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "dispatch-" + id + "-PLANT.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String csv = mvc.perform(get("/api/plans/" + id + "/dispatch/PLANT").param("lang", "en").with(as(Role.STAFF)))
+                .andReturn().getResponse().getContentAsString();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Dispatch");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("supplierId");
+            assertThat(sheet.getLastRowNum()).as("a row per stop, as in the CSV").isEqualTo(csv.lines().count() - 1);
+            double unloaded = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("PLANT");
+                assertThat(row.getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
+                unloaded += row.getCell(13).getNumericCellValue();
+            }
+            assertThat(unloaded).as("the three hospitals' requests, unloaded").isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void aWrongLanguageFormatOrSupplierIsAClearErrorAndHospitalsMayNotReadSheets() throws Exception {
+        long id = solvedDayWithTankers();
+        mvc.perform(get("/api/plans/" + id + "/dispatch/PLANT").param("format", "pdf").with(as(Role.STAFF)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("format"))
+                .andExpect(jsonPath("$.errors[0].value").value("pdf"));
         mvc.perform(get("/api/plans/" + id + "/dispatch/PLANT").param("lang", "fr").with(as(Role.STAFF)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("lang"))
                 .andExpect(jsonPath("$.errors[0].value").value("fr"));
