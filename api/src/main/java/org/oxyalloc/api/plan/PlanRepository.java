@@ -28,6 +28,10 @@ public class PlanRepository {
     public record BestScore(OffsetDateTime at, long elapsedMs, String score, long shortageKg) {
     }
 
+    /** A day with plans. */
+    public record PlanDay(LocalDate date, long plans) {
+    }
+
     private final JdbcClient jdbc;
 
     PlanRepository(JdbcClient jdbc) {
@@ -140,6 +144,19 @@ public class PlanRepository {
             params.add(region);
         }
         return jdbc.sql(sql).params(params).query(PlanRecord.class).list();
+    }
+
+    /** The days that have plans, latest first, with how many each. */
+    public List<PlanDay> days(int limit) {
+        return jdbc.sql("select plan_date as date, count(*) as plans from plans group by plan_date"
+                + " order by plan_date desc limit ?").param(limit).query(PlanDay.class).list();
+    }
+
+    /** The days up to {@code upTo} that have a published plan, latest first. */
+    public List<LocalDate> publishedDays(LocalDate upTo, int limit) {
+        return jdbc.sql("select distinct plan_date from plans where status = ? and plan_date <= ?"
+                + " order by plan_date desc limit ?").params(PlanStatus.PUBLISHED.name(), upTo, limit)
+                .query(LocalDate.class).list();
     }
 
     private static OffsetDateTime now() {

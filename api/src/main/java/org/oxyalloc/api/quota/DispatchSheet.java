@@ -14,6 +14,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.oxyalloc.api.plan.PlanRecord;
+import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
 
 /**
@@ -33,6 +36,12 @@ final class DispatchSheet {
     private static final Map<String, String> SHEET_NAMES = Map.of("id", "Jadwal truk", "en", "Dispatch");
 
     private DispatchSheet() {
+    }
+
+    /** The supplier's part of a stored plan, its tankers' days. */
+    static Plan.SupplierPlan supplier(PlanRecord plan, String supplierId) {
+        return PlanService.resultOf(plan).suppliers().stream().filter(s -> s.id().equals(supplierId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("supplier " + supplierId + " in plan " + plan.id()));
     }
 
     static boolean speaks(String language) {

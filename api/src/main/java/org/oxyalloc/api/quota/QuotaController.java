@@ -2,25 +2,20 @@ package org.oxyalloc.api.quota;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.oxyalloc.api.plan.HospitalExplanation;
-import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.InvalidRequestException;
-import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,31 +33,21 @@ class QuotaController {
     private static final String CSV = "text/csv";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A hospital's quota for a day, with why, from the plan published for that day. */
-    record HospitalQuota(long planId, String region, LocalDate date, OffsetDateTime publishedAt,
-            HospitalExplanation quota) {
-    }
-
     private final PlanRepository plans;
+    private final HospitalQuotas quotas;
 
-    QuotaController(PlanRepository plans) {
+    QuotaController(PlanRepository plans, HospitalQuotas quotas) {
         this.plans = plans;
+        this.quotas = quotas;
     }
 
     @Operation(summary = "A hospital's quota for a date from the published plan, with why; format=csv for CSV")
     @GetMapping("/api/quotas/{hospitalId}")
-    HospitalQuota quota(@PathVariable String hospitalId,
+    HospitalQuotas.HospitalQuota quota(@PathVariable String hospitalId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal AccountDetails user) {
-        requireOwnHospital(user, hospitalId);
-        for (PlanRecord record : plans.published(date, null)) {
-            Plan plan = PlanService.resultOf(record);
-            if (plan.hospitals().stream().anyMatch(h -> h.id().equals(hospitalId))) {
-                return new HospitalQuota(record.id(), record.region(), record.planDate(), record.publishedAt(),
-                        HospitalExplanation.of(plan, hospitalId));
-            }
-        }
-        throw new NotFoundException("a published plan for " + date + " with hospital " + hospitalId);
+        HospitalQuotas.requireOwnHospital(user, hospitalId);
+        return quotas.quota(hospitalId, date);
     }
 
     @GetMapping(path = "/api/quotas/{hospitalId}", params = "format=csv", produces = CSV)
@@ -89,9 +74,7 @@ class QuotaController {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw InvalidRequestException.of("format", format, "expected csv or xlsx");
         }
-        Plan plan = PlanService.resultOf(plans.get(id));
-        Plan.SupplierPlan supplier = plan.suppliers().stream().filter(s -> s.id().equals(supplierId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("supplier " + supplierId + " in plan " + id));
+        Plan.SupplierPlan supplier = DispatchSheet.supplier(plans.get(id), supplierId);
         boolean xlsx = format.equals("xlsx");
         byte[] body = xlsx ? DispatchSheet.xlsx(supplier, lang)
                 : DispatchSheet.csv(supplier, lang).getBytes(StandardCharsets.UTF_8);
@@ -100,12 +83,5 @@ class QuotaController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("dispatch-" + id + "-" + supplierId + "." + format).build().toString())
                 .body(body);
-    }
-
-    /** A hospital user reads its own hospital's quotas only; other roles read any. */
-    private static void requireOwnHospital(AccountDetails user, String hospitalId) {
-        if (user.hospitalId() != null && !user.hospitalId().equals(hospitalId)) {
-            throw new AccessDeniedException("a hospital user reads only its own hospital's quotas");
-        }
     }
 }

@@ -4,12 +4,15 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.io.IOException;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,32 +24,47 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.oxyalloc.api.web.LogContextFilter;
 
 /**
- * HTTP Basic for people and API clients alike, stateless (so no CSRF token: no cookie carries the login).
- * Access rules by URL in one place; a hospital user's own-hospital check is in the quota service.
+ * Two ways in, one set of rules. The API answers HTTP Basic (API clients, curl) and also the browser session of a
+ * signed-in page, so that a page's downloads and requests go through the same endpoints and checks; a request
+ * authenticated by that session cookie must carry the session's CSRF token to change anything. The pages sign in with
+ * a form and keep a session, with CSRF protection on every form. Access rules by URL here; a hospital user's
+ * own-hospital check is in the quota service.
  */
 @Configuration
 public class SecurityConfig {
 
     private static final String[] READERS = {"ADMIN", "STAFF", "ANALYST"};
     private static final String[] PLANNERS = {"ADMIN", "STAFF"};
+    /** Pages may load only what the application serves itself: no CDN, no inline script. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
-        http.addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::changesBySessionCookie))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(context -> context.securityContextRepository(sessionsOfThePages()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"oxyalloc\"");
                     write(response, json, HttpStatus.UNAUTHORIZED, "sign in with HTTP Basic");
                 }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        write(response, json, HttpStatus.FORBIDDEN, "your role does not allow this")))
+                        write(response, json, HttpStatus.FORBIDDEN, e instanceof CsrfException
+                                ? "a request signed in by the page's session needs its CSRF token (header X-CSRF-TOKEN)"
+                                : "your role does not allow this")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/users/**", "/api/audit").hasRole("ADMIN")
                         .requestMatchers(GET, "/api/quotas/**").authenticated()
@@ -57,6 +75,35 @@ public class SecurityConfig {
                         .requestMatchers(GET, "/api/**").hasAnyRole(READERS)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
+                .formLogin(login -> login.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/hospitals/**").authenticated()
+                        .requestMatchers(POST, "/plans/*/publication").hasAnyRole(PLANNERS)
+                        .requestMatchers("/plans/**").hasAnyRole(READERS)
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /** Reads the session a page's sign-in made; never makes one, so API clients stay without cookies. */
+    private static HttpSessionSecurityContextRepository sessionsOfThePages() {
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        sessions.setAllowSessionCreation(false);
+        return sessions;
+    }
+
+    /** Changes (not GET, HEAD or OPTIONS) signed in by the session cookie, not by an Authorization header. */
+    private static boolean changesBySessionCookie(HttpServletRequest request) {
+        boolean safe = Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
+        return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null;
     }
 
     @Bean

@@ -11,10 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oxyalloc.api.user.CurrentUser;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Each request's log lines name its user and, under /api/plans/{id}, its plan. Runs after authentication. */
+/**
+ * Each request's log lines name its user and, under /api/plans/{id} and the pages /plans/{id}, its plan. Runs after
+ * authentication.
+ */
 public class LogContextFilter extends OncePerRequestFilter {
 
-    private static final Pattern PLAN = Pattern.compile("^/api/plans/(\\d{1,18})(/.*)?$");
+    private static final Pattern PLAN = Pattern.compile("^(?:/api)?/plans/(\\d{1,18})(/.*)?$");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

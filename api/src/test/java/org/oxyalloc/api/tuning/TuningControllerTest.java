@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The tuning endpoints as a web slice: the controller, the security rules and the error handling, with the real
- * engine's constraint catalogue and no database (the plans and the what-if service are mocks).
+ * engine's constraint catalogue and no database (the plans and the what-if service are mocks). The mock user is
+ * signed in as a page's session would be, so its changes carry the session's CSRF token.
  */
 @WebMvcTest(TuningController.class)
 @Import({SecurityConfig.class, TuningControllerTest.Engine.class})
@@ -81,7 +83,7 @@ class TuningControllerTest {
     @Test
     void aWhatIfOfAnUnknownPlanIsNotFound() throws Exception {
         when(tuning.whatIf(eq(404L), any())).thenThrow(new NotFoundException("plan 404"));
-        mvc.perform(post("/api/plans/404/what-if").with(user("analyst").roles("ANALYST"))
+        mvc.perform(post("/api/plans/404/what-if").with(user("analyst").roles("ANALYST")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"timeLimit\": \"1s\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("plan 404 not found"));
@@ -89,7 +91,7 @@ class TuningControllerTest {
 
     @Test
     void aHospitalMayNotAskForAWhatIf() throws Exception {
-        mvc.perform(post("/api/plans/1/what-if").with(user("rs").roles("HOSPITAL"))
+        mvc.perform(post("/api/plans/1/what-if").with(user("rs").roles("HOSPITAL")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(tuning);

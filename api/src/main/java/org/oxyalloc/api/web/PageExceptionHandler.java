@@ -1,0 +1,61 @@
+package org.oxyalloc.api.web;
+
+import org.oxyalloc.api.page.PageController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A page's errors as the error page, in the page's language, with what went wrong in words: never a stack trace (an
+ * unexpected exception is logged and shown as a generic error).
+ */
+@ControllerAdvice(annotations = PageController.class)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, "not found: " + e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ModelAndView invalid(InvalidRequestException e) {
+        FieldError error = e.errors().get(0);
+        return page(HttpStatus.BAD_REQUEST, error.path() + " = " + error.value() + ": " + error.message());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getName() + " = " + e.getValue() + ": not a valid value");
+    }
+
+    /** Our own checks, such as a hospital user opening another hospital's page. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(AccessDeniedException e) {
+        return page(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) {
+        log.error("unexpected error on a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String detail) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        return page;
+    }
+}

@@ -1,0 +1,102 @@
+package org.oxyalloc.api.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.oxyalloc.api.ApiTest;
+import org.oxyalloc.api.user.Role;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+
+/** The pages' access rules and forms over HTTP: sign-in, roles, CSRF, and the API through the page's session. */
+class PagesHttpTest extends ApiTest {
+
+    @Test
+    void pagesAskToSignInAndEachRoleLandsOnItsPage() throws Exception {
+        mvc.perform(get("/plans")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nama pengguna")));
+        mvc.perform(get("/login?lang=en")).andExpect(content().string(containsString("User name")));
+        mvc.perform(get("/").session(signIn("staff"))).andExpect(redirectedUrl("/plans"));
+        mvc.perform(get("/").session(signIn("hospital"))).andExpect(redirectedUrl("/hospitals/" + hospitalId()));
+        mvc.perform(formLogin("/login").user("staff").password("wrong")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aHospitalSeesOnlyItsOwnPage() throws Exception {
+        MockHttpSession hospital = signIn("hospital");
+        mvc.perform(get("/hospitals/" + hospitalId()).session(hospital)).andExpect(status().isOk());
+        String other = problem().hospitals().get(1).id();
+        mvc.perform(get("/hospitals/" + other).session(hospital)).andExpect(status().isForbidden());
+        mvc.perform(get("/plans").session(hospital)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/plans").session(hospital)).andExpect(status().isForbidden());
+        mvc.perform(get("/hospitals/" + other).session(signIn("analyst"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void publishingFromThePageNeedsItsCsrfTokenAndAPlannersRole() throws Exception {
+        long id = solved();
+        MockHttpSession staff = signIn("staff");
+        mvc.perform(post("/plans/" + id + "/publication").session(staff)).andExpect(status().isForbidden());
+        mvc.perform(post("/plans/" + id + "/publication").session(signIn("analyst")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(read("/api/plans/" + id, Role.STAFF).get("summary").get("status").asText()).isEqualTo("solved");
+        mvc.perform(post("/plans/" + id + "/publication").param("reason", "checked by the page test").session(staff)
+                        .with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/plans/" + id));
+        assertThat(read("/api/plans/" + id, Role.STAFF).get("summary").get("status").asText()).isEqualTo("published");
+
+        long second = solved();
+        mvc.perform(post("/plans/" + second + "/publication").session(staff).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("publicationError", containsString("give the reason")));
+        mvc.perform(get("/plans/" + id).session(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("diterbitkan")));
+    }
+
+    @Test
+    void theApiAcceptsThePagesSessionButChangesNeedItsCsrfToken() throws Exception {
+        MockHttpSession staff = signIn("staff");
+        mvc.perform(get("/api/plans").session(staff)).andExpect(status().isOk());
+        mvc.perform(post("/api/plans").session(staff).contentType(MediaType.APPLICATION_JSON).content(problemJson()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(
+                        containsString("CSRF")));
+        mvc.perform(post("/api/plans?solve=false").session(staff).with(csrf().asHeader())
+                        .contentType(MediaType.APPLICATION_JSON).content(problemJson()))
+                .andExpect(status().isAccepted());
+        assertThat(mvc.perform(post("/api/plans?solve=false").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                .content(problemJson())).andExpect(status().isAccepted()).andReturn().getRequest().getSession(false))
+                .as("an API client gets no session").isNull();
+        assertThat(mvc.perform(get("/api/plans")).andExpect(status().isUnauthorized()).andReturn().getRequest()
+                .getSession(false)).as("nor does a request without credentials").isNull();
+    }
+
+    @Test
+    void pageErrorsAreAPageWithoutInternals() throws Exception {
+        MockHttpSession staff = signIn("staff");
+        String missing = mvc.perform(get("/plans/999999").session(staff)).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(missing).contains("Tidak ditemukan").contains("plan 999999").doesNotContain("Exception");
+        String bad = mvc.perform(get("/plans?date=yesterday").session(staff)).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("date = yesterday").doesNotContain("java.").doesNotContain("Exception");
+        assertThat(mvc.perform(get("/plans").session(staff)).andReturn().getResponse()
+                .getHeader("Content-Security-Policy")).contains("default-src 'self'");
+    }
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+    }
+}
