@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", description = "Writes a seeded synthetic problem: clustered hospitals and suppliers over Java.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--hospitals", required = true, paramLabel = "N", description = "1 to 3000.")
+    @Option(names = "--hospitals", required = true, paramLabel = "N", description = "1 to 9999.")
     int hospitals;
 
-    @Option(names = "--suppliers", required = true, paramLabel = "M", description = "1 to 300.")
+    @Option(names = "--suppliers", required = true, paramLabel = "M", description = "1 to 999.")
     int suppliers;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Default: ${DEFAULT-VALUE}")

@@ -94,7 +94,7 @@ class OxyallocCommandTest {
     void generateAndBenchmarkRejectBadArgumentsAsUsageErrors(@TempDir Path dir) {
         assertThat(run("generate", "--hospitals", "0", "--suppliers", "3", "--out", dir.resolve("x.json").toString()))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("hospitals must be 1..3000, was 0");
+        assertThat(err.toString()).contains("hospitals must be 1..9999, was 0");
         assertThat(run("benchmark", "travel", "--nodes", "5")).isEqualTo(ExitCode.USAGE);
     }
 

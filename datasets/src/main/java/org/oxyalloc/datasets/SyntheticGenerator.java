@@ -36,8 +36,8 @@ public final class SyntheticGenerator {
     static final double LAT_MAX = -5.8;
     static final double LON_MIN = 105.0;
     static final double LON_MAX = 114.5;
-    static final int MAX_HOSPITALS = 3000;
-    static final int MAX_SUPPLIERS = 300;
+    static final int MAX_HOSPITALS = 9999;
+    static final int MAX_SUPPLIERS = 999;
     static final int POSTS = 2;
     static final int POSTS_FROM_HOSPITALS = 50;
     static final LocalDate DATE = LocalDate.of(2021, 7, 15);

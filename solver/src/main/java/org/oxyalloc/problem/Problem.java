@@ -311,7 +311,7 @@ public record Problem(
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("72") Double maxTravelHours,
             @JsonPropertyDescription("Size of one LOX lot in tons, the unit the solver moves. Default 0.1.")
             @DecimalMin("0.01") @DecimalMax("10") Double loxLotTons,
-            @JsonPropertyDescription("Cylinders in one refill batch, the unit the solver moves. Default 10.")
+            @JsonPropertyDescription("Cylinders in one refill batch, the unit the solver moves. Default 5.")
             @Min(1) @Max(1000) Integer refillBatchCylinders,
             @JsonPropertyDescription("How long to solve: a number and a unit (ms, s, m, h), e.g. 30s. Default 30s.")
             @Pattern(regexp = "^[0-9]{1,7}(ms|s|m|h)$") String timeLimit,
@@ -334,7 +334,7 @@ public record Problem(
                     coverageDays == null ? 1.0 : coverageDays,
                     maxTravelHours == null ? 12.0 : maxTravelHours,
                     loxLotTons == null ? 0.1 : loxLotTons,
-                    refillBatchCylinders == null ? 10 : refillBatchCylinders,
+                    refillBatchCylinders == null ? 5 : refillBatchCylinders,
                     timeLimit == null ? "30s" : timeLimit,
                     (travel == null ? new Travel(null, null) : travel).withDefaults(),
                     (priority == null ? new Priority(null, null, null) : priority).withDefaults(),

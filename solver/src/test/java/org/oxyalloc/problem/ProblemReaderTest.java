@@ -160,7 +160,7 @@ class ProblemReaderTest {
         assertThat(settings.coverageDays()).isEqualTo(1.0);
         assertThat(settings.maxTravelHours()).isEqualTo(12.0);
         assertThat(settings.loxLotTons()).isEqualTo(0.1);
-        assertThat(settings.refillBatchCylinders()).isEqualTo(10);
+        assertThat(settings.refillBatchCylinders()).isEqualTo(5);
         assertThat(settings.timeLimit()).isEqualTo("30s");
         assertThat(settings.travel().detourFactor()).isEqualTo(1.3);
         assertThat(settings.priority().icuWeight()).isEqualTo(2.0);

@@ -1,11 +1,13 @@
 package org.oxyalloc.api.page;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -23,6 +25,12 @@ class PageConfig implements WebMvcConfigurer {
 
     /** The languages the pages speak; another {@code lang} keeps the one in use. */
     static final Set<String> LANGUAGES = Set.of("id", "en");
+
+    /** With the MVC configuration, so that every web slice that has the pages' model has their clock too. */
+    @Bean
+    TaskForceTime taskForceTime(@Value("${oxyalloc.time-zone}") ZoneId zone) {
+        return new TaskForceTime(zone);
+    }
 
     @Bean
     LocaleResolver localeResolver() {

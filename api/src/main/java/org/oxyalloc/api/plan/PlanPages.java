@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.oxyalloc.api.page.PageController;
+import org.oxyalloc.api.page.TaskForceTime;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.plan.Plan;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,16 +26,18 @@ class PlanPages {
     }
 
     private final PlanRepository plans;
+    private final TaskForceTime time;
 
-    PlanPages(PlanRepository plans) {
+    PlanPages(PlanRepository plans, TaskForceTime time) {
         this.plans = plans;
+        this.time = time;
     }
 
     /** The plans of a day (today by default), optionally of one region, newest first. */
     @GetMapping("/plans")
     String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String region, Model model) {
-        LocalDate day = date == null ? LocalDate.now() : date;
+        LocalDate day = date == null ? time.today() : date;
         String regionFilter = region == null || region.isBlank() ? null : region.strip();
         List<DayPlan> dayPlans = plans.list(day, regionFilter, null).stream()
                 .map(summary -> new DayPlan(summary, summary.score() == null ? null

@@ -3,6 +3,7 @@ package org.oxyalloc.api.quota;
 import java.time.LocalDate;
 
 import org.oxyalloc.api.page.PageController;
+import org.oxyalloc.api.page.TaskForceTime;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.user.AccountDetails;
@@ -22,10 +23,12 @@ class QuotaPages {
 
     private final PlanRepository plans;
     private final HospitalQuotas quotas;
+    private final TaskForceTime time;
 
-    QuotaPages(PlanRepository plans, HospitalQuotas quotas) {
+    QuotaPages(PlanRepository plans, HospitalQuotas quotas, TaskForceTime time) {
         this.plans = plans;
         this.quotas = quotas;
+        this.time = time;
     }
 
     /** Today's quota by default; a hospital user may open only its own hospital's page. */
@@ -34,7 +37,7 @@ class QuotaPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal AccountDetails user, Model model) {
         HospitalQuotas.requireOwnHospital(user, hospitalId);
-        LocalDate day = date == null ? LocalDate.now() : date;
+        LocalDate day = date == null ? time.today() : date;
         model.addAttribute("hospitalId", hospitalId);
         model.addAttribute("date", day);
         model.addAttribute("quota", quotas.find(hospitalId, day).orElse(null));
