@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 
 /** The demo datasets: the problem files in the datasets folder (datasets/*.json at the project root). */
 @Service
-class DemoDatasets {
+public class DemoDatasets {
 
     /** A dataset by name (its file name without .json). */
-    record Dataset(String name, String file) {
+    public record Dataset(String name, String file) {
     }
 
     private final Path folder;
@@ -32,7 +32,7 @@ class DemoDatasets {
         this.plans = plans;
     }
 
-    List<Dataset> list() {
+    public List<Dataset> list() {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

@@ -11,10 +11,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oxyalloc.api.audit.AuditEvent;
 import org.oxyalloc.api.audit.AuditLog;
+import org.oxyalloc.api.spreadsheet.ProblemSheets;
+import org.oxyalloc.api.spreadsheet.Workbooks;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemReader;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,19 +64,35 @@ class PlanController {
         return accepted(id);
     }
 
-    @Operation(summary = "Submit a problem as spreadsheet exports: suppliers.csv and hospitals.csv",
-            description = "Columns are the format's field names (location.lat, fleet.tankers; lists ;-separated). "
-                    + "Errors name file, row and column.")
+    @Operation(summary = "Submit a problem as files: a JSON or XLSX problem file, or suppliers.csv and hospitals.csv",
+            description = "Part problem: the JSON format, or a workbook with sheets suppliers, tankers, hospitals, "
+                    + "collectionPosts and settings (GET /api/plans/template for one to fill in). Or parts suppliers and "
+                    + "hospitals: CSV whose columns are the format's field names (location.lat, fleet.tankers; lists "
+                    + ";-separated; , or ; as separator, decimal point or comma). Errors name file or sheet, row and column.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<PlanViews.Submitted> submitSpreadsheets(@RequestPart MultipartFile suppliers,
-            @RequestPart MultipartFile hospitals, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String date, @RequestParam(required = false) String settings,
-            @RequestParam(required = false) String timeLimit, @RequestParam(defaultValue = "true") boolean solve)
-            throws IOException {
-        SpreadsheetProblem.Result problem = SpreadsheetProblem.read(text(suppliers), text(hospitals), region, date,
-                settings, reader);
-        return accepted(service.submit(problem.reading(), problem.json(),
-                new PlanService.SubmitOptions(timeLimit, solve, null, "spreadsheets")));
+    ResponseEntity<PlanViews.Submitted> submitFiles(@RequestPart(required = false) MultipartFile problem,
+            @RequestPart(required = false) MultipartFile suppliers, @RequestPart(required = false) MultipartFile hospitals,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String settings, @RequestParam(required = false) String timeLimit,
+            @RequestParam(defaultValue = "true") boolean solve) throws IOException {
+        ProblemFiles files = new ProblemFiles(problem, suppliers, hospitals, region, date, settings);
+        ProblemSheets.Result read = files.read(reader);
+        return accepted(service.submit(read.reading(), read.json(),
+                new PlanService.SubmitOptions(timeLimit, solve, null, files.source())));
+    }
+
+    @Operation(summary = "The workbook to fill in for a new problem: every sheet and column, an invented example")
+    @GetMapping("/template")
+    ResponseEntity<byte[]> template() {
+        return workbook("oxyalloc-problem-template.xlsx", ProblemSheets.template());
+    }
+
+    @Operation(summary = "A plan's problem as a workbook, to edit and submit again (without its road network)")
+    @GetMapping("/{id}/problem")
+    ResponseEntity<byte[]> problemWorkbook(@PathVariable long id) {
+        PlanRecord plan = plans.get(id);
+        return workbook("problem-" + id + "-" + plan.region() + "-" + plan.planDate() + ".xlsx",
+                ProblemSheets.toWorkbook(PlanService.problemOf(plan)));
     }
 
     @Operation(summary = "List plans, newest first, filtered by date, region and status")
@@ -129,6 +149,14 @@ class PlanController {
         return HospitalExplanation.of(PlanService.resultOf(plans.get(id)), hospitalId);
     }
 
+    @Operation(summary = "What the plan's map draws: suppliers, hospitals with the share of their request met, "
+            + "collection posts, and a line per delivery (tons) and per refill (cylinders)")
+    @GetMapping("/{id}/map")
+    PlanMap map(@PathVariable long id) {
+        PlanRecord plan = plans.get(id);
+        return PlanMap.of(PlanService.problemOf(plan), PlanService.resultOf(plan));
+    }
+
     @Operation(summary = "The plan's audit trail: submission, status changes, publication, with who and when")
     @GetMapping("/{id}/audit")
     List<AuditEvent> audit(@PathVariable long id) {
@@ -136,8 +164,11 @@ class PlanController {
         return audit.forPlan(id);
     }
 
-    private static String text(MultipartFile file) throws IOException {
-        return new String(file.getBytes(), StandardCharsets.UTF_8);
+    private static ResponseEntity<byte[]> workbook(String fileName, byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     private ResponseEntity<PlanViews.Submitted> accepted(long id) {

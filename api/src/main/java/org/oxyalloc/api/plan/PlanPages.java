@@ -3,11 +3,21 @@ package org.oxyalloc.api.plan;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+
+import org.oxyalloc.api.audit.AuditEvent;
+import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.page.TaskForceTime;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.problem.ProblemIssue;
+import org.oxyalloc.problem.ProblemJson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +31,27 @@ class PlanPages {
     /** Days with plans offered when the chosen day has none. */
     private static final int DAYS_OFFERED = 10;
 
+    /** One line of the plan's audit trail, its detail read into fields for the page. */
+    record AuditLine(AuditEvent event, Map<String, Object> detail) {
+    }
+
     /** A plan in the day's list, with its distance from the bound when it has a plan yet. */
     record DayPlan(PlanRecord record, Plan.Bound bound) {
     }
 
     private final PlanRepository plans;
+    private final AuditLog audit;
     private final TaskForceTime time;
+    private final String tileUrl;
+    private final String tileAttribution;
 
-    PlanPages(PlanRepository plans, TaskForceTime time) {
+    PlanPages(PlanRepository plans, AuditLog audit, TaskForceTime time, @Value("${oxyalloc.map.tile-url}") String tileUrl,
+            @Value("${oxyalloc.map.tile-attribution}") String tileAttribution) {
         this.plans = plans;
+        this.audit = audit;
         this.time = time;
+        this.tileUrl = tileUrl.strip();
+        this.tileAttribution = tileAttribution.strip();
     }
 
     /** The plans of a day (today by default), optionally of one region, newest first. */
@@ -55,6 +76,8 @@ class PlanPages {
     String plan(@PathVariable long id, Model model) {
         PlanRecord record = plans.get(id);
         model.addAttribute("record", record);
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tileAttribution", tileAttribution);
         if (record.planJson() != null) {
             Plan plan = PlanService.resultOf(record);
             model.addAttribute("plan", plan);
@@ -63,6 +86,16 @@ class PlanPages {
                             .thenComparing(Plan.HospitalPlan::name))
                     .toList());
         }
+        if (record.status().isActive()) {
+            model.addAttribute("history", history(plans.bestScores(id)));
+        }
+        if (record.status() == PlanStatus.INVALID) {
+            model.addAttribute("validationErrors", errors(record.validationJson()));
+        }
+        model.addAttribute("audit", audit.forPlan(id).stream()
+                .map(event -> new AuditLine(event, fields(event.detail()))).toList());
+        model.addAttribute("comparable", record.planDate() == null ? List.of() : plans.list(record.planDate(), record.region(), null)
+                .stream().filter(p -> p.id() != id && p.score() != null).toList());
         model.addAttribute("publishedPlan", plans.published(record.planDate(), record.region()).stream()
                 .filter(p -> p.id() != id).findFirst().orElse(null));
         return "plan";
@@ -75,6 +108,36 @@ class PlanPages {
         model.addAttribute("record", record);
         model.addAttribute("explanation", HospitalExplanation.of(PlanService.resultOf(record), hospitalId));
         return "plan-hospital";
+    }
+
+    /** The best shortages so far as the chart's points: seconds and tons. */
+    private static String history(List<PlanRepository.BestScore> scores) {
+        List<Map<String, Double>> points = scores.stream()
+                .map(score -> Map.of("x", score.elapsedMs() / 1000.0, "y", score.shortageKg() / 1000.0)).toList();
+        try {
+            return ProblemJson.mapper().writeValueAsString(points);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("points not serialisable", e);
+        }
+    }
+
+    private static Map<String, Object> fields(String detailJson) {
+        try {
+            return detailJson == null ? Map.of()
+                    : ProblemJson.mapper().readValue(detailJson, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored audit detail unreadable", e);
+        }
+    }
+
+    private static List<ProblemIssue> errors(String validationJson) {
+        try {
+            List<ProblemIssue> issues = ProblemJson.mapper().readerFor(new TypeReference<List<ProblemIssue>>() { })
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(validationJson);
+            return issues.stream().filter(ProblemIssue::isError).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored validation result unreadable", e);
+        }
     }
 
     /** LOX and cylinders (8 kg each) left short, in tons: the order of the quota table. */

@@ -1,21 +1,14 @@
 package org.oxyalloc.api.quota;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.spreadsheet.Csv;
+import org.oxyalloc.api.spreadsheet.Workbooks;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
 
@@ -66,60 +59,12 @@ final class DispatchSheet {
 
     /** @param language one that {@link #speaks} */
     static String csv(Plan.SupplierPlan supplier, String language) {
-        StringBuilder csv = new StringBuilder();
-        QuotaCsv.row(csv, HEADERS.get(language.toLowerCase(Locale.ROOT)).toArray(String[]::new));
-        for (List<Object> row : rows(supplier)) {
-            QuotaCsv.row(csv, row.stream().map(DispatchSheet::text).toArray(String[]::new));
-        }
-        return csv.toString();
+        return Csv.write(HEADERS.get(language.toLowerCase(Locale.ROOT)), rows(supplier));
     }
 
     /** @param language one that {@link #speaks} */
     static byte[] xlsx(Plan.SupplierPlan supplier, String language) {
         String lang = language.toLowerCase(Locale.ROOT);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(SHEET_NAMES.get(lang));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            List<String> headers = HEADERS.get(lang);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            List<List<Object>> rows = rows(supplier);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    // A string cell is text, never a formula: a name beginning with "=" stays a name.
-                    if (values.get(c) instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
-                    }
-                }
-            }
-            // Widths by characters, not autoSizeColumn: that measures with AWT fonts, which a server may not have.
-            for (int c = 0; c < headers.size(); c++) {
-                int chars = headers.get(c).length();
-                for (List<Object> values : rows) {
-                    chars = Math.max(chars, text(values.get(c)).length());
-                }
-                sheet.setColumnWidth(c, Math.min(60, chars + 2) * 256);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(Object value) {
-        return value instanceof Double d ? QuotaCsv.number(d) : String.valueOf(value);
+        return Workbooks.write(List.of(new Workbooks.SheetContent(SHEET_NAMES.get(lang), HEADERS.get(lang), rows(supplier))));
     }
 }

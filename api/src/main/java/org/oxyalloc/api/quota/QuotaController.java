@@ -6,8 +6,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.spreadsheet.Workbooks;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.plan.Plan;
@@ -23,15 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Quotas from published plans: a hospital's own, as JSON or CSV; a whole plan as CSV; a supplier's dispatch sheet as
- * CSV or XLSX.
+ * Quotas from published plans: a hospital's own, as JSON or CSV; a whole plan as CSV or XLSX; a supplier's dispatch
+ * sheet as CSV or XLSX.
  */
 @RestController
 @Tag(name = "quotas", description = "A hospital's quota for a day from the published plan; plans as CSV")
 class QuotaController {
 
     private static final String CSV = "text/csv";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PlanRepository plans;
     private final HospitalQuotas quotas;
@@ -54,13 +55,23 @@ class QuotaController {
     String quotaCsv(@PathVariable String hospitalId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal AccountDetails user) {
-        return QuotaCsv.write(List.of(quota(hospitalId, date, user).quota().hospital()));
+        return QuotaSheet.csv(List.of(quota(hospitalId, date, user).quota().hospital()));
     }
 
-    @Operation(summary = "A whole plan as CSV (format=csv), one row per quota or refill")
+    @Operation(summary = "A whole plan as CSV (format=csv): one row per quota or refill, and per hospital that gets "
+            + "neither, each with its hospital's request and shortage; or as XLSX (format=xlsx), with a sheet per hospital too")
     @GetMapping(path = "/api/plans/{id}", params = "format=csv", produces = CSV)
     String planCsv(@PathVariable long id) {
-        return QuotaCsv.write(PlanService.resultOf(plans.get(id)).hospitals());
+        return QuotaSheet.csv(PlanService.resultOf(plans.get(id)).hospitals());
+    }
+
+    @GetMapping(path = "/api/plans/{id}", params = "format=xlsx")
+    ResponseEntity<byte[]> planXlsx(@PathVariable long id) {
+        PlanRecord plan = plans.get(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Workbooks.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("plan-" + id + ".xlsx").build().toString())
+                .body(QuotaSheet.xlsx(PlanService.resultOf(plan).hospitals()));
     }
 
     @Operation(summary = "A supplier's dispatch sheet from a plan: each tanker's trips in order, a row per stop;"
@@ -79,7 +90,7 @@ class QuotaController {
         byte[] body = xlsx ? DispatchSheet.xlsx(supplier, lang)
                 : DispatchSheet.csv(supplier, lang).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
-                .contentType(xlsx ? MediaType.parseMediaType(XLSX) : MediaType.parseMediaType(CSV + ";charset=UTF-8"))
+                .contentType(xlsx ? MediaType.parseMediaType(Workbooks.MEDIA_TYPE) : MediaType.parseMediaType(CSV + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("dispatch-" + id + "-" + supplierId + "." + format).build().toString())
                 .body(body);

@@ -5,6 +5,8 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,9 +43,13 @@ public class SecurityConfig {
 
     private static final String[] READERS = {"ADMIN", "STAFF", "ANALYST"};
     private static final String[] PLANNERS = {"ADMIN", "STAFF"};
-    /** Pages may load only what the application serves itself: no CDN, no inline script. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    /**
+     * Pages may load only what the application serves itself (no CDN, no inline script), and the map's tiles from
+     * the tile server when one is configured.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:%s; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+    private static final Pattern ORIGIN = Pattern.compile("^(https?://[^/]+)");
 
     @Bean
     @Order(1)
@@ -79,15 +85,21 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Value("${oxyalloc.map.tile-url}") String tileUrl) throws Exception {
+        Matcher origin = ORIGIN.matcher(tileUrl.strip());
+        String tiles = origin.find() ? " " + origin.group(1).replace("{s}", "*") : "";
         http.addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(tiles))))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/map/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/constraints", "/comparisons").hasAnyRole(READERS)
                         .requestMatchers("/hospitals/**").authenticated()
-                        .requestMatchers(POST, "/plans/*/publication").hasAnyRole(PLANNERS)
+                        .requestMatchers(POST, "/plans/*/publication", "/plans/*/solve", "/plans/*/termination")
+                        .hasAnyRole(PLANNERS)
+                        .requestMatchers("/plans/new", "/plans/new/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/**").hasAnyRole(READERS)
                         .anyRequest().authenticated());
         return http.build();

@@ -1,10 +1,12 @@
 package org.oxyalloc.api.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -13,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.ApiTest;
 import org.oxyalloc.api.user.Role;
@@ -93,6 +96,60 @@ class PagesHttpTest extends ApiTest {
         assertThat(bad).contains("date = yesterday").doesNotContain("java.").doesNotContain("Exception");
         assertThat(mvc.perform(get("/plans").session(staff)).andReturn().getResponse()
                 .getHeader("Content-Security-Policy")).contains("default-src 'self'");
+    }
+
+    @Test
+    void newPlansSolvingAndStoppingAreForPlanners() throws Exception {
+        MockHttpSession analyst = signIn("analyst");
+        mvc.perform(get("/plans/new").session(analyst)).andExpect(status().isForbidden());
+        long id = solved();
+        mvc.perform(post("/plans/" + id + "/solve").session(analyst).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/plans/" + id + "/termination").session(analyst).with(csrf())).andExpect(status().isForbidden());
+        MockHttpSession staff = signIn("staff");
+        mvc.perform(get("/plans/new").session(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("templat XLSX")));
+        mvc.perform(post("/plans/" + id + "/termination").session(staff).with(csrf()))
+                .andExpect(redirectedUrl("/plans/" + id))
+                .andExpect(flash().attribute("actionError", containsString("only a scheduled or solving plan")));
+        mvc.perform(multipart("/plans/new").session(staff).with(csrf()).param("region", "Lampung"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("no file; expected a problem file")))
+                .andExpect(content().string(containsString("value=\"Lampung\"")));
+    }
+
+    @Test
+    void analystsPagesAreForReadersOnly() throws Exception {
+        long id = solved();
+        MockHttpSession hospital = signIn("hospital");
+        mvc.perform(get("/constraints").session(hospital)).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/" + id + "/what-if").session(hospital)).andExpect(status().isForbidden());
+        mvc.perform(get("/comparisons?base=" + id + "&other=" + id).session(hospital)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/plans/" + id + "/map").session(hospital)).andExpect(status().isForbidden());
+        MockHttpSession analyst = signIn("analyst");
+        mvc.perform(get("/constraints").session(analyst)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("LOX shortage")));
+        mvc.perform(post("/plans/" + id + "/what-if").session(analyst).with(csrf()).param("weight.LOX shortage", "-3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("LOX shortage &quot;-3&quot;: expected a whole number, 0 or more")));
+        mvc.perform(get("/comparisons?base=" + id + "&other=" + id).session(analyst)).andExpect(status().isOk());
+    }
+
+    @Test
+    void thePlansMapHasEveryHospitalAndEveryDelivery() throws Exception {
+        long id = solved();
+        JsonNode map = read("/api/plans/" + id + "/map", Role.ANALYST);
+        JsonNode plan = read("/api/plans/" + id, Role.ANALYST).get("plan");
+        assertThat(map.get("hospitals")).hasSize(problem().hospitals().size());
+        assertThat(map.get("suppliers")).hasSize(problem().suppliers().size());
+        double delivered = 0;
+        for (JsonNode line : map.get("deliveries")) {
+            delivered += line.get("amount").asDouble();
+        }
+        assertThat(delivered).isCloseTo(plan.get("totals").get("loxAllocatedTons").asDouble(), within(0.01));
+        for (JsonNode hospital : map.get("hospitals")) {
+            assertThat(hospital.get("shareMet").asDouble()).isBetween(0.0, 1.0);
+        }
+        mvc.perform(get("/api/plans/999999/map").with(as(Role.ANALYST))).andExpect(status().isNotFound());
     }
 
     private MockHttpSession signIn(String user) throws Exception {

@@ -1,17 +1,25 @@
 package org.oxyalloc.api.plan;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.ApiTest;
+import org.oxyalloc.api.spreadsheet.Workbooks;
 import org.oxyalloc.api.user.Role;
 import org.springframework.mock.web.MockMultipartFile;
 
-/** Submitting a day as the spreadsheet exports task forces keep: suppliers.csv and hospitals.csv. */
+/** Submitting a day as the spreadsheets task forces keep: a workbook, or suppliers.csv and hospitals.csv. */
 class SpreadsheetApiTest extends ApiTest {
 
     private static final String SUPPLIERS = """
@@ -54,6 +62,69 @@ class SpreadsheetApiTest extends ApiTest {
                 .andExpect(jsonPath("$.errors[*].path", hasItem("suppliers.csv, row 3, column medicalGrade")))
                 .andExpect(jsonPath("$.errors[*].path", hasItem("hospitals.csv, column colour")))
                 .andExpect(jsonPath("$.errors[*].path", hasItem("hospitals.csv, row 2, column occupiedBeds")));
+    }
+
+    @Test
+    void aWorkbookBecomesAPlanAndAPlansProblemComesBackAsOne() throws Exception {
+        byte[] template = mvc.perform(get("/api/plans/template").with(as(Role.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", Workbooks.MEDIA_TYPE))
+                .andReturn().getResponse().getContentAsByteArray();
+        String answer = mvc.perform(multipart("/api/plans").file(new MockMultipartFile("problem", "day.xlsx",
+                        Workbooks.MEDIA_TYPE, template)).param("region", "Lampung").param("solve", "false")
+                        .with(as(Role.STAFF)))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("created"))
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(answer).get("id").asLong();
+        mvc.perform(get("/api/plans/" + id).with(as(Role.STAFF)))
+                .andExpect(jsonPath("$.problem.region").value("Lampung"))
+                .andExpect(jsonPath("$.problem.date").value("2021-07-26"))
+                .andExpect(jsonPath("$.problem.suppliers[0].tankers[0].tons").value(10.0));
+
+        byte[] again = mvc.perform(get("/api/plans/" + id + "/problem").with(as(Role.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("problem-" + id + "-Lampung-2021-07-26.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(multipart("/api/plans").file(new MockMultipartFile("problem", "again.xlsx", Workbooks.MEDIA_TYPE, again))
+                        .param("solve", "false").with(as(Role.STAFF)))
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void aWorkbookWithAnErrorIsAnsweredWithItsCell() throws Exception {
+        byte[] template = mvc.perform(get("/api/plans/template").with(as(Role.STAFF))).andReturn().getResponse()
+                .getContentAsByteArray();
+        byte[] broken;
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.getSheet("hospitals").getRow(1).getCell(0).setCellValue("has space");
+            book.write(out);
+            broken = out.toByteArray();
+        }
+        mvc.perform(multipart("/api/plans").file(new MockMultipartFile("problem", "day.xlsx", Workbooks.MEDIA_TYPE, broken))
+                        .with(as(Role.STAFF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.planId").isNumber())
+                .andExpect(jsonPath("$.errors[0].path").value("sheet hospitals, cell A2 (id)"))
+                .andExpect(jsonPath("$.errors[0].value").value("\"has space\""));
+    }
+
+    @Test
+    void missingOrMixedFilesAreRefusedByName() throws Exception {
+        mvc.perform(multipart("/api/plans").file(csv("suppliers", SUPPLIERS)).with(as(Role.STAFF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("hospitals"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("missing the CSV file hospitals")));
+        mvc.perform(multipart("/api/plans").param("region", "Lampung").with(as(Role.STAFF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("problem"));
+        mvc.perform(multipart("/api/plans").file(new MockMultipartFile("problem", "day.txt", "text/plain", "hello".getBytes()))
+                        .with(as(Role.STAFF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].value").value("day.txt"));
+        mvc.perform(multipart("/api/plans").file(new MockMultipartFile("suppliers", "s.csv", "text/csv", new byte[] {'i', 'd', (byte) 0xC3}))
+                        .file(csv("hospitals", HOSPITALS)).with(as(Role.STAFF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("not UTF-8")));
     }
 
     @Test

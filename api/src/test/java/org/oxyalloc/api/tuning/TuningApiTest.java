@@ -1,5 +1,6 @@
 package org.oxyalloc.api.tuning;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,11 +38,33 @@ class TuningApiTest extends ApiTest {
         mvc.perform(get("/api/plans/" + whatIf + "/audit").with(as(Role.ANALYST)))
                 .andExpect(jsonPath("$[?(@.event == 'weights-changed')].username").value("analyst"))
                 .andExpect(jsonPath("$[?(@.event == 'weights-changed')].detail.to['" + soft + "']").value(0));
-        mvc.perform(get("/api/comparisons").param("base", "" + base).param("other", "" + whatIf).with(as(Role.ANALYST)))
+        JsonNode comparison = json.readTree(mvc.perform(get("/api/comparisons").param("base", "" + base)
+                        .param("other", "" + whatIf).with(as(Role.ANALYST)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.baseTotals.requestTons").isNumber())
                 .andExpect(jsonPath("$.otherTotals.requestTons").isNumber())
-                .andExpect(jsonPath("$.hospitals[0].id").value(hospitalId()));
+                .andReturn().getResponse().getContentAsString());
+        assertThat(comparison.get("hospitals").findValuesAsText("id")).contains(hospitalId());
+        List<Double> changes = new ArrayList<>();
+        comparison.get("hospitals").forEach(h -> changes.add(Math.abs(h.get("loxTonsDifference").asDouble())
+                + Math.abs(h.get("cylindersDifference").asInt()) * 0.008
+                + Math.abs(h.path("otherShortageTons").asDouble() - h.path("baseShortageTons").asDouble())));
+        assertThat(changes).as("most changed first").isSortedAccordingTo(Comparator.reverseOrder());
+        JsonNode softScore = null;
+        boolean changedFirst = true;
+        boolean seenUnchanged = false;
+        for (JsonNode constraint : comparison.get("constraints")) {
+            if (constraint.get("name").asText().equals(soft)) {
+                softScore = constraint;
+            }
+            changedFirst &= !(seenUnchanged && constraint.get("changed").asBoolean());
+            seenUnchanged |= !constraint.get("changed").asBoolean();
+        }
+        assertThat(changedFirst).as("changed constraints first").isTrue();
+        assertThat(softScore).isNotNull();
+        assertThat(softScore.get("changed").asBoolean()).as("switching a rule off moves its score").isTrue();
+        assertThat(softScore.get("otherScore").isNull() || softScore.get("otherScore").asText().startsWith("0"))
+                .as("a rule of weight 0 scores nothing: %s", softScore).isTrue();
     }
 
     @Test
