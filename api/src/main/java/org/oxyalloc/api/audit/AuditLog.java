@@ -53,4 +53,12 @@ public class AuditLog {
     public List<AuditEvent> all() {
         return jdbc.sql("select * from audit_events order by id").query(AuditEvent.class).list();
     }
+
+    /** The newest events first, at most limit, optionally only one user's. */
+    public List<AuditEvent> newest(String username, int limit) {
+        return username == null
+                ? jdbc.sql("select * from audit_events order by id desc limit ?").param(limit).query(AuditEvent.class).list()
+                : jdbc.sql("select * from audit_events where username = ? order by id desc limit ?").params(username, limit)
+                        .query(AuditEvent.class).list();
+    }
 }

@@ -11,7 +11,7 @@ public class AccountDetails extends User {
     private final String hospitalId;
 
     AccountDetails(UserAccount account) {
-        super(account.username(), account.passwordHash(),
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.hospitalId = account.hospitalId();
     }

@@ -53,8 +53,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, UserRepository users) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
                 .addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::changesBySessionCookie))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -85,10 +86,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, @Value("${oxyalloc.map.tile-url}") String tileUrl) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, UserRepository users, @Value("${oxyalloc.map.tile-url}") String tileUrl)
+            throws Exception {
         Matcher origin = ORIGIN.matcher(tileUrl.strip());
         String tiles = origin.find() ? " " + origin.group(1).replace("{s}", "*") : "";
-        http.addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
+        http.addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
+                .addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(tiles))))
@@ -96,6 +99,7 @@ public class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/map/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/constraints", "/comparisons").hasAnyRole(READERS)
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/hospitals/**").authenticated()
                         .requestMatchers(POST, "/plans/*/publication", "/plans/*/solve", "/plans/*/termination")
                         .hasAnyRole(PLANNERS)

@@ -29,10 +29,25 @@ public class UserRepository {
 
     public void insert(UserAccount user) {
         jdbc.sql("""
-                insert into users (username, password_hash, role, hospital_id, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(user.username(), user.passwordHash(), user.role().name(), user.hospitalId(),
+                insert into users (username, password_hash, role, hospital_id, enabled, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(user.username(), user.passwordHash(), user.role().name(), user.hospitalId(), user.enabled(),
                         user.createdAt(), user.createdBy())
                 .update();
+    }
+
+    /** Writes a changed user's role, hospital, enabled flag and password hash, with who changed it and when. */
+    public void update(UserAccount user) {
+        jdbc.sql("""
+                update users set password_hash = ?, role = ?, hospital_id = ?, enabled = ?, updated_at = ?, updated_by = ?
+                where username = ?""")
+                .params(user.passwordHash(), user.role().name(), user.hospitalId(), user.enabled(), user.updatedAt(),
+                        user.updatedBy(), user.username())
+                .update();
+    }
+
+    /** Enabled administrators: the last one cannot be disabled or lose the role. */
+    public long enabledAdministrators() {
+        return jdbc.sql("select count(*) from users where role = 'ADMIN' and enabled").query(Long.class).single();
     }
 }

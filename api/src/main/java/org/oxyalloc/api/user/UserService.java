@@ -2,8 +2,11 @@ package org.oxyalloc.api.user;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,20 +15,40 @@ import jakarta.validation.constraints.Size;
 import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
+import org.oxyalloc.api.web.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Accounts: created, changed (role, hospital, enabled) and given a new password by administrators, every change in
+ * the audit trail. Users are disabled, never deleted, so that the trail keeps naming them; the last enabled
+ * administrator cannot be disabled or lose the role, so that someone can always manage the others.
+ */
 @Service
 public class UserService {
+
+    /** Passwords too common to accept, whatever their length. */
+    private static final Set<String> COMMON_PASSWORDS = Set.of("password", "password1", "password123", "passw0rd",
+            "12345678", "123456789", "1234567890", "87654321", "11111111", "00000000", "qwertyui", "qwertyuiop",
+            "iloveyou", "admin123", "administrator", "letmein1", "oxyalloc", "oksigen1", "rahasia123", "sandi123");
 
     /** A user to create; a hospital user names its hospital id, no one else does. */
     public record NewUser(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String username,
             @NotNull @Size(min = 8, max = 200) String password, @NotNull Role role, String hospitalId) {
     }
 
+    /** A change to a user: the fields given change, the others stay. */
+    public record UserChange(Role role, String hospitalId, Boolean enabled) {
+    }
+
+    /** A new password. */
+    public record NewPassword(@NotNull @Size(min = 8, max = 200) String password) {
+    }
+
     /** A user as others see it: no password hash. */
-    public record UserView(String username, Role role, String hospitalId, OffsetDateTime createdAt, String createdBy) {
+    public record UserView(String username, Role role, String hospitalId, boolean enabled, OffsetDateTime createdAt,
+            String createdBy, OffsetDateTime updatedAt, String updatedBy) {
     }
 
     private final UserRepository users;
@@ -48,16 +71,15 @@ public class UserService {
 
     @Transactional
     public UserView create(NewUser user) {
-        boolean hospital = user.role() == Role.HOSPITAL;
-        if (hospital == (user.hospitalId() == null || user.hospitalId().isBlank())) {
-            throw InvalidRequestException.of("hospitalId", user.hospitalId(),
-                    "a hospital id is required for the role HOSPITAL and not allowed for other roles");
-        }
+        requireHospitalIdFits(user.role(), user.hospitalId());
+        requireStrong("password", user.password(), user.username());
         if (users.find(user.username()).isPresent()) {
             throw new ConflictException("user '" + user.username() + "' exists already");
         }
+        boolean hospital = user.role() == Role.HOSPITAL;
         UserAccount account = new UserAccount(user.username(), encoder.encode(user.password()), user.role(),
-                hospital ? user.hospitalId() : null, OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name());
+                hospital ? user.hospitalId().strip() : null, true, OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name(),
+                null, null);
         users.insert(account);
         audit.record(null, "user-created", hospital
                 ? Map.of("username", account.username(), "role", account.role(), "hospitalId", account.hospitalId())
@@ -65,8 +87,81 @@ public class UserService {
         return view(account);
     }
 
+    /** Changes a user's role, hospital or enabled flag; a hospital id is kept only for the role HOSPITAL. */
+    @Transactional
+    public UserView change(String username, UserChange change) {
+        UserAccount old = get(username);
+        Role role = change.role() == null ? old.role() : change.role();
+        String hospitalId = change.hospitalId() != null ? change.hospitalId().strip()
+                : role == Role.HOSPITAL ? old.hospitalId() : null;
+        if (hospitalId != null && hospitalId.isEmpty()) {
+            hospitalId = null;
+        }
+        boolean enabled = change.enabled() == null ? old.enabled() : change.enabled();
+        requireHospitalIdFits(role, hospitalId);
+        boolean wasAdmin = old.role() == Role.ADMIN && old.enabled();
+        if (wasAdmin && (role != Role.ADMIN || !enabled) && users.enabledAdministrators() <= 1) {
+            throw new ConflictException("'" + username + "' is the last enabled administrator; make another user an "
+                    + "administrator first");
+        }
+        if (username.equals(CurrentUser.name()) && !enabled) {
+            throw new ConflictException("you cannot disable yourself; another administrator can");
+        }
+        UserAccount changed = new UserAccount(old.username(), old.passwordHash(), role, hospitalId, enabled,
+                old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name());
+        users.update(changed);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("username", username);
+        if (role != old.role()) {
+            detail.put("role", role);
+        }
+        if (hospitalId == null ? old.hospitalId() != null : !hospitalId.equals(old.hospitalId())) {
+            detail.put("hospitalId", hospitalId == null ? "none" : hospitalId);
+        }
+        if (enabled != old.enabled()) {
+            detail.put("enabled", enabled);
+        }
+        audit.record(null, "user-changed", detail);
+        return view(changed);
+    }
+
+    /** Gives a user a new password (an administrator's reset); the old one stops working at once. */
+    @Transactional
+    public void resetPassword(String username, String password) {
+        UserAccount old = get(username);
+        requireStrong("password", password, username);
+        users.update(new UserAccount(old.username(), encoder.encode(password), old.role(), old.hospitalId(),
+                old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name()));
+        audit.record(null, "password-reset", Map.of("username", username));
+    }
+
+    private UserAccount get(String username) {
+        return users.find(username).orElseThrow(() -> new NotFoundException("user " + username));
+    }
+
+    private static void requireHospitalIdFits(Role role, String hospitalId) {
+        boolean hospital = role == Role.HOSPITAL;
+        if (hospital == (hospitalId == null || hospitalId.isBlank())) {
+            throw InvalidRequestException.of("hospitalId", hospitalId,
+                    "a hospital id is required for the role HOSPITAL and not allowed for other roles");
+        }
+    }
+
+    /** At least 8 characters, not the user name, not one character repeated, not a well-known password. */
+    static void requireStrong(String field, String password, String username) {
+        if (password == null || password.length() < 8 || password.length() > 200) {
+            throw InvalidRequestException.of(field, null, "expected 8 to 200 characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (lower.equals(username.toLowerCase(Locale.ROOT)) || lower.chars().distinct().count() == 1
+                || COMMON_PASSWORDS.contains(lower)) {
+            throw InvalidRequestException.of(field, null, "too easy to guess: not the user name, not one character "
+                    + "repeated, not a well-known password");
+        }
+    }
+
     private static UserView view(UserAccount account) {
-        return new UserView(account.username(), account.role(), account.hospitalId(), account.createdAt(),
-                account.createdBy());
+        return new UserView(account.username(), account.role(), account.hospitalId(), account.enabled(),
+                account.createdAt(), account.createdBy(), account.updatedAt(), account.updatedBy());
     }
 }

@@ -152,6 +152,35 @@ class PagesHttpTest extends ApiTest {
         mvc.perform(get("/api/plans/999999/map").with(as(Role.ANALYST))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void administratorsManageUsersOnTheirPagesAndADisabledUsersSessionEnds() throws Exception {
+        MockHttpSession staff = signIn("staff");
+        mvc.perform(get("/admin/users").session(staff)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").session(staff)).andExpect(status().isForbidden());
+        MockHttpSession admin = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("admin-password"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/admin/users").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pengguna baru")));
+        mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "night-shift")
+                        .param("password", "night shift pass").param("role", "STAFF"))
+                .andExpect(redirectedUrl("/admin/users")).andExpect(flash().attribute("done", "created"));
+        mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "weak")
+                        .param("password", "password").param("role", "STAFF"))
+                .andExpect(flash().attribute("userError", containsString("too easy to guess")));
+
+        MockHttpSession nightShift = (MockHttpSession) mvc.perform(formLogin("/login").user("night-shift")
+                .password("night shift pass")).andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/plans").session(nightShift)).andExpect(status().isOk());
+        mvc.perform(post("/admin/users/night-shift").session(admin).with(csrf()).param("role", "STAFF"))
+                .andExpect(flash().attribute("done", "changed"));
+        mvc.perform(get("/plans").session(nightShift)).andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(formLogin("/login").user("night-shift").password("night shift pass"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/admin/audit").session(admin).param("user", "admin")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("pengguna diubah")));
+    }
+
     private MockHttpSession signIn(String user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(user).password(PASSWORD))
                 .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);

@@ -1,10 +1,16 @@
 package org.oxyalloc.api.user;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.ApiTest;
@@ -39,5 +45,64 @@ class UserApiTest extends ApiTest {
         mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\": \"staff\", \"password\": \"long enough\", \"role\": \"STAFF\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void administratorsChangeDisableAndResetUsers() throws Exception {
+        create("{\"username\": \"clerk\", \"password\": \"first password\", \"role\": \"ANALYST\"}");
+        mvc.perform(get("/api/plans").with(httpBasic("clerk", "first password"))).andExpect(status().isOk());
+        mvc.perform(post("/api/plans").with(httpBasic("clerk", "first password")).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isForbidden());
+
+        mvc.perform(patch("/api/users/clerk").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"STAFF\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.role").value("STAFF"))
+                .andExpect(jsonPath("$.updatedBy").value("admin"));
+        mvc.perform(post("/api/plans?solve=false").with(httpBasic("clerk", "first password"))
+                .contentType(MediaType.APPLICATION_JSON).content(problemJson())).andExpect(status().isAccepted());
+
+        mvc.perform(patch("/api/users/clerk").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"enabled\": false}")).andExpect(jsonPath("$.enabled").value(false));
+        mvc.perform(get("/api/plans").with(httpBasic("clerk", "first password"))).andExpect(status().isUnauthorized());
+
+        mvc.perform(put("/api/users/clerk/password").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"password\": \"second password\"}")).andExpect(status().isNoContent());
+        mvc.perform(patch("/api/users/clerk").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"enabled\": true}")).andExpect(jsonPath("$.enabled").value(true));
+        mvc.perform(get("/api/plans").with(httpBasic("clerk", "first password"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/plans").with(httpBasic("clerk", "second password"))).andExpect(status().isOk());
+
+        mvc.perform(get("/api/audit").with(as(Role.ADMIN)))
+                .andExpect(jsonPath("$[?(@.event == 'user-changed' && @.detail.enabled == false)].detail.username", hasItem("clerk")))
+                .andExpect(jsonPath("$[?(@.event == 'password-reset')].detail.username", hasItem("clerk")));
+    }
+
+    @Test
+    void theLastAdministratorStaysAndWeakPasswordsAreRefused() throws Exception {
+        mvc.perform(patch("/api/users/admin").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"STAFF\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("last enabled administrator")));
+        mvc.perform(patch("/api/users/admin").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"enabled\": false}")).andExpect(status().isConflict());
+        for (String weak : List.of("password", "12345678", "aaaaaaaaaa", "weakling1")) {
+            mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\": \"weakling1\", \"password\": \"" + weak + "\", \"role\": \"STAFF\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].path").value("password"))
+                    .andExpect(jsonPath("$.errors[0].value").doesNotExist());
+        }
+        mvc.perform(patch("/api/users/nobody").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"enabled\": false}")).andExpect(status().isNotFound());
+        mvc.perform(patch("/api/users/staff").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"role\": \"ADMIN\"}")).andExpect(status().isForbidden());
+        mvc.perform(patch("/api/users/staff").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"HOSPITAL\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("hospitalId"));
+    }
+
+    private void create(String user) throws Exception {
+        mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON).content(user))
+                .andExpect(status().isCreated());
     }
 }
