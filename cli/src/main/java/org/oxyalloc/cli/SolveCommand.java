@@ -72,12 +72,18 @@ final class SolveCommand implements Callable<Integer> {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
+    /** Picocli prints a TypeConversionException's message alone; any other exception would show its class. */
     static final class TimeLimitConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            Duration duration = TimeLimits.parse(value);
+            Duration duration;
+            try {
+                duration = TimeLimits.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
             if (duration.isZero()) {
-                throw new IllegalArgumentException("time limit '" + value + "': expected a positive duration");
+                throw new CommandLine.TypeConversionException("time limit '" + value + "': expected a positive duration");
             }
             return duration;
         }

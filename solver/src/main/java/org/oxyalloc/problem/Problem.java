@@ -90,8 +90,8 @@ public record Problem(
             @JsonPropertyDescription("What kind of supplier this is; informative only.")
             SupplierKind kind,
             @JsonProperty(required = true) Location location,
-            @JsonPropertyDescription("Liquid oxygen available today, in tons. Default 0.")
-            @PositiveOrZero Double loxTons,
+            @JsonPropertyDescription("Liquid oxygen available today, in tons (at most 100,000). Default 0.")
+            @PositiveOrZero @DecimalMax("100000") Double loxTons,
             @JsonProperty(required = true)
             @JsonPropertyDescription("Whether its oxygen is medical grade; only medical-grade oxygen goes to hospitals.")
             boolean medicalGrade,
@@ -99,8 +99,8 @@ public record Problem(
             Fleet fleet,
             @JsonPropertyDescription("Its tankers one by one, when they differ; instead of fleet.")
             List<Tanker> tankers,
-            @JsonPropertyDescription("How many 6 m³ cylinders it can refill today. Default 0.")
-            @PositiveOrZero Integer refillCylinders,
+            @JsonPropertyDescription("How many 6 m³ cylinders it can refill today (at most 1,000,000). Default 0.")
+            @PositiveOrZero @Max(1_000_000) Integer refillCylinders,
             @JsonPropertyDescription("If present, its supply goes only to hospitals in one of these groups (a donation for an association's members).")
             List<@NotEmpty String> reservedForGroups) {
 
@@ -138,8 +138,8 @@ public record Problem(
     public record Tanker(
             @JsonProperty(required = true) @JsonPropertyDescription("Unique id among the supplier's tankers, e.g. its plate number.")
             @Pattern(regexp = ID_PATTERN) String id,
-            @JsonProperty(required = true) @JsonPropertyDescription("Capacity in tons of LOX.")
-            @DecimalMin(value = "0", inclusive = false) double tons,
+            @JsonProperty(required = true) @JsonPropertyDescription("Capacity in tons of LOX (at most 100).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") double tons,
             @JsonProperty(required = true) @JsonPropertyDescription("Driving hours it can do today (0 to 24).")
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") double drivingHours,
             @JsonPropertyDescription("Hours of its working day: driving, loading and unloading (0 to 24). Default: settings.tankerTrips.workingDayHours.")
@@ -148,10 +148,10 @@ public record Problem(
 
     @JsonClassDescription("A supplier's tanker fleet for liquid oxygen.")
     public record Fleet(
-            @JsonProperty(required = true) @JsonPropertyDescription("Number of tankers available today.")
-            @PositiveOrZero int tankers,
-            @JsonProperty(required = true) @JsonPropertyDescription("Capacity of one tanker in tons of LOX.")
-            @DecimalMin(value = "0", inclusive = false) double tankerTons,
+            @JsonProperty(required = true) @JsonPropertyDescription("Number of tankers available today (at most 1,000).")
+            @PositiveOrZero @Max(1000) int tankers,
+            @JsonProperty(required = true) @JsonPropertyDescription("Capacity of one tanker in tons of LOX (at most 100).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") double tankerTons,
             @JsonProperty(required = true) @JsonPropertyDescription("Driving hours one tanker can do today (0 to 24).")
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") double drivingHoursPerTanker) {
     }
@@ -167,21 +167,24 @@ public record Problem(
             @JsonPropertyDescription("Hospital class A to D, informative.")
             @Pattern(regexp = "^[A-D]$") String hospitalClass,
             @JsonProperty(required = true) Location location,
-            @JsonProperty(required = true) @JsonPropertyDescription("Total beds.") @PositiveOrZero int beds,
-            @JsonProperty(required = true) @JsonPropertyDescription("Occupied beds today, ICU included.") @PositiveOrZero int occupiedBeds,
-            @JsonPropertyDescription("ICU beds, part of the total beds. Default 0.") @PositiveOrZero Integer icuBeds,
-            @JsonPropertyDescription("Occupied ICU beds today. Default 0.") @PositiveOrZero Integer occupiedIcuBeds,
+            @JsonProperty(required = true) @JsonPropertyDescription("Total beds (at most 20,000).") @PositiveOrZero @Max(20_000) int beds,
+            @JsonProperty(required = true) @JsonPropertyDescription("Occupied beds today, ICU included.") @PositiveOrZero @Max(20_000) int occupiedBeds,
+            @JsonPropertyDescription("ICU beds, part of the total beds. Default 0.") @PositiveOrZero @Max(20_000) Integer icuBeds,
+            @JsonPropertyDescription("Occupied ICU beds today. Default 0.") @PositiveOrZero @Max(20_000) Integer occupiedIcuBeds,
             @JsonPropertyDescription("Whether it is a COVID-19 referral hospital. Default false.") Boolean covidReferral,
             @JsonPropertyDescription("Groups it belongs to, e.g. a hospital association receiving a donation.")
             List<@NotEmpty String> groups,
-            @JsonPropertyDescription("Liquid oxygen in its tank now, in tons. Default 0.") @PositiveOrZero Double loxStockTons,
-            @JsonPropertyDescription("Its LOX tank capacity in tons; 0 or absent: no tank, cylinders only.")
-            @PositiveOrZero Double tankCapacityTons,
-            @JsonPropertyDescription("Reported LOX need in tons per day. Absent: estimated from occupancy with the WHO per-patient flows.")
-            @PositiveOrZero Double loxNeedTonsPerDay,
-            @JsonPropertyDescription("Empty 6 m³ cylinders waiting for a refill. Default 0.") @PositiveOrZero Integer emptyCylinders,
-            @JsonPropertyDescription("Full 6 m³ cylinders on hand. Default 0.") @PositiveOrZero Integer fullCylinders,
-            @JsonPropertyDescription("6 m³ cylinders it uses per day. Default 0.") @PositiveOrZero Integer cylindersNeededPerDay) {
+            @JsonPropertyDescription("Liquid oxygen in its tank now, in tons (at most 1,000). Default 0.")
+            @PositiveOrZero @DecimalMax("1000") Double loxStockTons,
+            @JsonPropertyDescription("Its LOX tank capacity in tons (at most 1,000); 0 or absent: no tank, cylinders only.")
+            @PositiveOrZero @DecimalMax("1000") Double tankCapacityTons,
+            @JsonPropertyDescription("Reported LOX need in tons per day (at most 1,000). Absent: estimated from occupancy with the WHO per-patient flows.")
+            @PositiveOrZero @DecimalMax("1000") Double loxNeedTonsPerDay,
+            @JsonPropertyDescription("Empty 6 m³ cylinders waiting for a refill (at most 100,000). Default 0.")
+            @PositiveOrZero @Max(100_000) Integer emptyCylinders,
+            @JsonPropertyDescription("Full 6 m³ cylinders on hand (at most 100,000). Default 0.") @PositiveOrZero @Max(100_000) Integer fullCylinders,
+            @JsonPropertyDescription("6 m³ cylinders it uses per day (at most 100,000). Default 0.")
+            @PositiveOrZero @Max(100_000) Integer cylindersNeededPerDay) {
 
         public int icuBedsOrZero() {
             return icuBeds == null ? 0 : icuBeds;
@@ -228,14 +231,14 @@ public record Problem(
             @JsonProperty(required = true) Location location,
             @JsonProperty(required = true) @JsonPropertyDescription("Id of the supplier that refills the shuttled cylinders.")
             @Pattern(regexp = ID_PATTERN) String stationId,
-            @JsonProperty(required = true) @JsonPropertyDescription("Trucks running the shuttle.") @Min(1) int trucks,
-            @JsonProperty(required = true) @JsonPropertyDescription("Cylinders one truck carries per trip.") @Min(1) int cylindersPerTrip,
-            @JsonProperty(required = true) @JsonPropertyDescription("Hours of one round trip post - station - post, loading included.")
-            @DecimalMin(value = "0", inclusive = false) double roundTripHours,
+            @JsonProperty(required = true) @JsonPropertyDescription("Trucks running the shuttle (at most 1,000).") @Min(1) @Max(1000) int trucks,
+            @JsonProperty(required = true) @JsonPropertyDescription("Cylinders one truck carries per trip (at most 10,000).") @Min(1) @Max(10_000) int cylindersPerTrip,
+            @JsonProperty(required = true) @JsonPropertyDescription("Hours of one round trip post - station - post, loading included (at most 72).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("72") double roundTripHours,
             @JsonProperty(required = true) @JsonPropertyDescription("Hours per day the shuttle runs (0 to 24).")
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") double operatingHoursPerDay,
             @JsonProperty(required = true) @JsonPropertyDescription("Cylinders one hospital may send per trip.")
-            @Min(1) int quotaPerHospitalPerTrip) {
+            @Min(1) @Max(10_000) int quotaPerHospitalPerTrip) {
 
         /** Whole trips per day: a trip that cannot finish within the operating hours does not run. */
         public int tripsPerDay() {
@@ -287,15 +290,15 @@ public record Problem(
     public record RoadEdge(
             @JsonProperty(required = true) @JsonPropertyDescription("Id of the start node.") String from,
             @JsonProperty(required = true) @JsonPropertyDescription("Id of the end node.") String to,
-            @JsonProperty(required = true) @JsonPropertyDescription("Length in km.")
-            @DecimalMin(value = "0", inclusive = false) double km,
+            @JsonProperty(required = true) @JsonPropertyDescription("Length in km (at most 5,000).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("5000") double km,
             @JsonProperty(required = true) RoadKind kind,
-            @JsonPropertyDescription("Driving or crossing time in hours, when known.")
-            @DecimalMin(value = "0", inclusive = false) Double hours,
+            @JsonPropertyDescription("Driving or crossing time in hours, when known (at most 240).")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("240") Double hours,
             @JsonPropertyDescription("Average truck speed in km/h, when the time is not given.")
             @DecimalMin(value = "1") @DecimalMax("130") Double speedKmh,
-            @JsonPropertyDescription("Expected waiting time before a ferry crossing, in hours. Default 0.")
-            @PositiveOrZero Double waitHours,
+            @JsonPropertyDescription("Expected waiting time before a ferry crossing, in hours (at most 240). Default 0.")
+            @PositiveOrZero @DecimalMax("240") Double waitHours,
             @JsonPropertyDescription("True if it can be driven only from 'from' to 'to'. Default false.")
             Boolean oneWay,
             @JsonPropertyDescription("Name or description, e.g. the toll road and its kilometre posts.")

@@ -1,16 +1,25 @@
 package org.oxyalloc.problem;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -41,7 +50,9 @@ public final class ProblemReader {
 
     /** Reads a problem file; a road network file it refers to is read relative to the problem file's folder. */
     public ProblemReading read(Path problemFile) throws IOException {
-        return read(Files.readString(problemFile), problemFile.toAbsolutePath().getParent());
+        List<ProblemIssue> issues = new ArrayList<>();
+        String json = utf8(Files.readAllBytes(problemFile), "", issues);
+        return json == null ? new ProblemReading(null, issues) : read(json, problemFile.toAbsolutePath().getParent());
     }
 
     private ProblemReading read(String json, Path folder) {
@@ -67,19 +78,38 @@ public final class ProblemReader {
             return null;
         }
         Path path = folder.resolve(file).normalize();
+        String prefix = file + ": ";
         String json;
         try {
-            json = Files.readString(path);
+            json = utf8(Files.readAllBytes(path), prefix, issues);
         } catch (IOException e) {
             issues.add(ProblemIssue.error("$.roadNetwork.file", file, "cannot read " + path + "; expected a road network file"));
             return null;
         }
-        String prefix = file + ": ";
+        if (json == null) {
+            return null;
+        }
         Problem.RoadNetwork network = parse(json, Problem.RoadNetwork.class, NETWORK_SCHEMA, prefix, issues);
         if (network != null) {
             issues.addAll(ProblemValidator.validateNetworkFile(network, prefix + "$"));
         }
         return network;
+    }
+
+    /** The bytes as UTF-8 text, or null after saying at which byte they stop being UTF-8. */
+    private static String utf8(byte[] bytes, String prefix, List<ProblemIssue> issues) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            issues.add(ProblemIssue.error(prefix + "byte offset " + in.position(), String.format(Locale.ROOT, "0x%02X",
+                    bytes[in.position()] & 0xFF), "not UTF-8 from here; save the file as UTF-8"));
+            return null;
+        }
+        decoder.flush(out);
+        return out.flip().toString().replaceFirst("^\uFEFF", "");
     }
 
     /** JSON, then schema, then binding; every issue found is added, and null returned when there is any. */
@@ -114,14 +144,28 @@ public final class ProblemReader {
 
     private static ProblemIssue malformed(JsonProcessingException e, String prefix) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return ProblemIssue.error(prefix + where, null, "malformed JSON: " + e.getOriginalMessage());
+        String where = at == null || at.getLineNr() < 0 ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return ProblemIssue.error(prefix + where, null, "malformed JSON: " + withoutInternals(e.getOriginalMessage()));
+    }
+
+    /** Jackson's messages name its own settings (`JsonReadFeature...`); a user can do nothing with those. */
+    static String withoutInternals(String message) {
+        return message.replaceAll("Source: REDACTED \\(`[^`]*` disabled\\); ", "")
+                .replaceAll(": enable `[^`]*` to allow", ": not JSON")
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll("`(java|com)\\.[A-Za-z_.$()]+`", "this value");
     }
 
     /** A value that passed the schema but not Jackson, such as an impossible date. */
     private static ProblemIssue unreadable(JsonProcessingException e, String prefix) {
         String path = e instanceof JsonMappingException mapping ? toJsonPath(mapping.getPath()) : "$";
-        return ProblemIssue.error(prefix + path, null, "unreadable value: " + e.getOriginalMessage());
+        if (e instanceof InvalidFormatException invalid) {
+            boolean date = invalid.getTargetType() == LocalDate.class;
+            return ProblemIssue.error(prefix + path, invalid.getValue(), date
+                    ? "not a date of the calendar; expected yyyy-mm-dd, e.g. 2021-07-26"
+                    : "not a value this field can take");
+        }
+        return ProblemIssue.error(prefix + path, null, "unreadable value: " + withoutInternals(e.getOriginalMessage()));
     }
 
     private static String toJsonPath(List<JsonMappingException.Reference> references) {

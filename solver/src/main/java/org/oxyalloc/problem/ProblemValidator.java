@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,7 @@ final class ProblemValidator {
 
     static List<ProblemIssue> validate(Problem problem, Collection<String> constraintNames) {
         List<ProblemIssue> issues = new ArrayList<>();
+        checkTexts(problem, issues);
         Map<String, Problem.Supplier> suppliers = uniqueIds(problem.suppliers(), Problem.Supplier::id, "$.suppliers", issues);
         uniqueIds(problem.hospitals(), Problem.Hospital::id, "$.hospitals", issues);
         uniqueIds(problem.effectiveCollectionPosts(), Problem.CollectionPost::id, "$.collectionPosts", issues);
@@ -45,6 +47,58 @@ final class ProblemValidator {
             checkNetwork(problem.roadNetwork(), "$.roadNetwork", true, issues);
         }
         return issues;
+    }
+
+    /**
+     * Names, regencies, groups and the region are shown on pages, printed on dispatch sheets and written into
+     * spreadsheets: a control character, a direction override (which makes a name read differently from what it
+     * is) or the replacement character of undecodable bytes in one is refused, with where it is.
+     */
+    private static void checkTexts(Problem problem, List<ProblemIssue> issues) {
+        checkText("$.region", problem.region(), issues);
+        for (int i = 0; i < problem.suppliers().size(); i++) {
+            Problem.Supplier supplier = problem.suppliers().get(i);
+            checkText("$.suppliers[" + i + "].name", supplier.name(), issues);
+            checkTexts("$.suppliers[" + i + "].reservedForGroups", supplier.reservedGroups(), issues);
+        }
+        for (int i = 0; i < problem.hospitals().size(); i++) {
+            Problem.Hospital hospital = problem.hospitals().get(i);
+            checkText("$.hospitals[" + i + "].name", hospital.name(), issues);
+            checkText("$.hospitals[" + i + "].regency", hospital.regency(), issues);
+            checkTexts("$.hospitals[" + i + "].groups", hospital.groupsOrEmpty(), issues);
+        }
+        for (int i = 0; i < problem.effectiveCollectionPosts().size(); i++) {
+            checkText("$.collectionPosts[" + i + "].name", problem.effectiveCollectionPosts().get(i).name(), issues);
+        }
+        if (problem.roadNetwork() != null) {
+            checkText("$.roadNetwork.name", problem.roadNetwork().name(), issues);
+        }
+    }
+
+    private static void checkTexts(String path, List<String> texts, List<ProblemIssue> issues) {
+        for (int i = 0; i < texts.size(); i++) {
+            checkText(path + "[" + i + "]", texts.get(i), issues);
+        }
+    }
+
+    private static void checkText(String path, String text, List<ProblemIssue> issues) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            String kind = Character.isISOControl(c) ? "a control character"
+                    : (c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+                            ? "a text-direction mark or override"
+                    : c == 0xFFFD ? "the replacement character of bytes that were not UTF-8"
+                    : null;
+            if (kind != null) {
+                issues.add(ProblemIssue.error(path, text.replaceAll("\\p{Cc}|[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "?"),
+                        String.format(Locale.ROOT, "contains U+%04X, %s, at character %d; expected printable text",
+                                c, kind, text.codePointCount(0, i) + 1)));
+                return;
+            }
+        }
     }
 
     /** A network read from its own file: it must hold nodes and edges, not refer to yet another file. */

@@ -3,6 +3,7 @@ package org.oxyalloc.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProblemReaderTest {
 
@@ -51,6 +53,62 @@ class ProblemReaderTest {
     void nonFiniteNumbersAreMalformed() {
         ProblemReading reading = reader.read("{\"region\": \"X\", \"suppliers\": [{\"loxTons\": NaN}]}");
         assertThat(reading.errors()).singleElement().satisfies(issue -> assertThat(issue.message()).contains("NaN"));
+    }
+
+    @Test
+    void numbersBeyondTheirPhysicalRangeAreRefusedWithPathValueAndRange() throws IOException {
+        ObjectNode tree = example();
+        ((ObjectNode) tree.withArray("suppliers").get(0)).put("loxTons", 1e308);
+        hospital(tree, 0).put("beds", 20_001);
+        String text = tree.toString().replace("\"tankCapacityTons\":10,", "\"tankCapacityTons\":1e400,");
+
+        ProblemReading reading = reader.read(text);
+
+        assertThat(reading.isValid()).isFalse();
+        assertThat(reading.errors()).extracting(ProblemIssue::path)
+                .contains("$.suppliers[0].loxTons", "$.hospitals[0].beds", "$.hospitals[0].tankCapacityTons");
+        assertThat(reading.errors()).filteredOn(e -> e.path().equals("$.suppliers[0].loxTons")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("100000"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsByte(@TempDir Path folder) throws IOException {
+        byte[] latin1 = "{\"region\": \"Bandar Lampung \u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = folder.resolve("latin1.json");
+        Files.write(file, latin1);
+
+        ProblemReading reading = reader.read(file);
+
+        assertThat(reading.errors()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("byte offset " + (latin1.length - 3));
+            assertThat(e.value()).isEqualTo("0xE9");
+            assertThat(e.message()).contains("not UTF-8");
+        });
+        Path withBom = folder.resolve("bom.json");
+        Files.write(withBom, ("\uFEFF" + Files.readString(EXAMPLE)).getBytes(StandardCharsets.UTF_8));
+        assertThat(reader.read(withBom).errors()).isEmpty();
+    }
+
+    @Test
+    void controlCharactersAndDirectionOverridesInNamesAreRefused() throws IOException {
+        ObjectNode tree = example();
+        hospital(tree, 0).put("name", "RSUD\u0000 Abdul Moeloek");
+        hospital(tree, 1).put("regency", "Kota \u202Egnupmal");
+        ((ObjectNode) tree.withArray("suppliers").get(0)).put("name", "PT Gas \uFFFD");
+
+        ProblemReading reading = read(tree);
+
+        assertThat(reading.errors()).extracting(ProblemIssue::path)
+                .containsExactlyInAnyOrder("$.hospitals[0].name", "$.hospitals[1].regency", "$.suppliers[0].name");
+        assertThat(reading.errors()).filteredOn(e -> e.path().equals("$.hospitals[1].regency")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.message()).contains("U+202E").contains("at character 6");
+                    assertThat(e.value()).doesNotContain("\u202E");
+                });
+        hospital(tree, 0).put("name", "RSUD Abdul Moeloek (Provinsi Lampung) – kelas A, \u00e9t\u00e9");
+        hospital(tree, 1).put("regency", "Kota Bandar Lampung");
+        ((ObjectNode) tree.withArray("suppliers").get(0)).put("name", "PT Samator");
+        assertThat(read(tree).errors()).isEmpty();
     }
 
     @Test
@@ -151,7 +209,21 @@ class ProblemReaderTest {
     void impossibleDateIsReportedWithItsPath() throws IOException {
         ObjectNode tree = example();
         tree.put("date", "2021-02-30");
-        assertThat(read(tree).errors()).singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("$.date"));
+        assertThat(read(tree).errors()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("$.date");
+            assertThat(e.value()).isEqualTo("2021-02-30");
+            assertThat(e.message()).contains("yyyy-mm-dd").doesNotContain("java.").doesNotContain("Exception");
+        });
+    }
+
+    @Test
+    void parserMessagesNameNoParserInternals() {
+        String longNumber = "{\"region\": " + "1".repeat(1200) + "}";
+        for (String text : List.of("{\"region\": NaN}", longNumber, "[1, 2")) {
+            assertThat(reader.read(text).errors()).singleElement().satisfies(e -> assertThat(e.message())
+                    .startsWith("malformed JSON").doesNotContain("`").doesNotContain("Feature")
+                    .doesNotContain("Constraints").doesNotContain("REDACTED"));
+        }
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The task force's new plan (a problem from a JSON, XLSX or CSV upload, or a demo dataset) and the buttons that solve
- * and stop a plan. Errors come back on the page, every one with its file, row and column; the form keeps what was
+ * The task force's new plan (a problem from a JSON, XLSX or CSV upload, or a demo dataset) and the buttons that solve,
+ * stop and discard a plan. Errors come back on the page, every one with its file, row and column; the form keeps what was
  * typed, so that only the file needs to be chosen again.
  */
 @PageController
@@ -74,6 +74,11 @@ class NewPlanPages {
     @PostMapping("/plans/{id}/termination")
     String terminate(@PathVariable long id, RedirectAttributes page) {
         return act(id, page, () -> service.terminate(id));
+    }
+
+    @PostMapping("/plans/{id}/discard")
+    String discard(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes page) {
+        return act(id, page, () -> service.discard(id, reason));
     }
 
     private static String act(long id, RedirectAttributes page, Runnable action) {

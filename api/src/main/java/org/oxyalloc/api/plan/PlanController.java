@@ -95,7 +95,16 @@ class PlanController {
                 ProblemSheets.toWorkbook(PlanService.problemOf(plan)));
     }
 
-    @Operation(summary = "List plans, newest first, filtered by date, region and status")
+    @Operation(summary = "Discard a plan: an invalid submission or a draft no longer wanted; it stays, with its "
+            + "audit trail, but is listed only with status=discarded")
+    @PostMapping("/{id}/discard")
+    PlanViews.Summary discard(@PathVariable long id, @RequestParam(required = false) String reason) {
+        service.discard(id, reason);
+        return PlanViews.Summary.of(plans.get(id));
+    }
+
+    @Operation(summary = "List plans, newest first, filtered by date, region and status; without a status, invalid "
+            + "and discarded plans are left out")
     @GetMapping
     List<PlanViews.Summary> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String region, @RequestParam(required = false) String status) {

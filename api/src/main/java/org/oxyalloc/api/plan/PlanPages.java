@@ -1,6 +1,7 @@
 package org.oxyalloc.api.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,18 @@ class PlanPages {
     /** The plans of a day (today by default), optionally of one region, newest first. */
     @GetMapping("/plans")
     String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) String region, Model model) {
+            @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean hidden,
+            Model model) {
         LocalDate day = date == null ? time.today() : date;
         String regionFilter = region == null || region.isBlank() ? null : region.strip();
-        List<DayPlan> dayPlans = plans.list(day, regionFilter, null).stream()
+        List<PlanRecord> listed = new ArrayList<>(plans.list(day, regionFilter, null));
+        if (hidden) {
+            listed.addAll(plans.list(day, regionFilter, PlanStatus.INVALID));
+            listed.addAll(plans.list(day, regionFilter, PlanStatus.DISCARDED));
+            listed.sort(Comparator.comparingLong(PlanRecord::id).reversed());
+        }
+        model.addAttribute("hiddenCount", hidden ? 0 : plans.hidden(day, regionFilter));
+        List<DayPlan> dayPlans = listed.stream()
                 .map(summary -> new DayPlan(summary, summary.score() == null ? null
                         : PlanService.resultOf(plans.get(summary.id())).bound()))
                 .toList();

@@ -59,7 +59,10 @@ public class PlanRepository {
         return find(id).orElseThrow(() -> new NotFoundException("plan " + id));
     }
 
-    /** Plans matching every given filter (null: any), newest first; without their large JSON columns. */
+    /**
+     * Plans matching every given filter (null: any), newest first, without their large JSON columns; without a status,
+     * invalid and discarded plans are left out.
+     */
     public List<PlanRecord> list(LocalDate date, String region, PlanStatus status) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -74,12 +77,23 @@ public class PlanRepository {
         if (status != null) {
             where.add("status = ?");
             params.add(status.name());
+        } else {
+            where.add("status not in ('INVALID', 'DISCARDED')");
         }
         String sql = "select id, region, plan_date, status, '' as problem_json, null as validation_json, null as plan_json,"
                 + " score, shortage_kg, time_limit_ms, solving_started_at, solving_ms, parent_id, published_at,"
                 + " published_by, superseded_by, supersede_reason, created_at, created_by, updated_at from plans"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by id desc";
         return jdbc.sql(sql).params(params).query(PlanRecord.class).list();
+    }
+
+    /** How many plans of a day (and region) are left out of its list: invalid or discarded. */
+    public long hidden(LocalDate date, String region) {
+        return region == null
+                ? jdbc.sql("select count(*) from plans where plan_date = ? and status in ('INVALID', 'DISCARDED')")
+                        .param(date).query(Long.class).single()
+                : jdbc.sql("select count(*) from plans where plan_date = ? and lower(region) = lower(?)"
+                        + " and status in ('INVALID', 'DISCARDED')").params(date, region).query(Long.class).single();
     }
 
     public List<Long> idsWithStatus(PlanStatus status) {

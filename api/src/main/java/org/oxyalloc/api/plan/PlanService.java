@@ -106,6 +106,18 @@ public class PlanService {
         solving.terminate(id);
     }
 
+    /** Discards a plan staff no longer want listed (an invalid submission, a draft); it stays, with its trail. */
+    public void discard(long id, String reason) {
+        PlanRecord plan = plans.get(id);
+        requireChangeable(plan);
+        if (!plan.status().isDiscardable()) {
+            throw new ConflictException("plan " + id + " is " + plan.status().label() + "; only an invalid, created, "
+                    + "solved, terminated or failed plan can be discarded");
+        }
+        statuses.change(CurrentUser.name(), id, PlanStatus.DISCARDED,
+                reason == null || reason.isBlank() ? Map.of() : Map.of("reason", reason.strip()));
+    }
+
     /** After a crash or stop, plans that were queued or solving keep their last saved plan and can be solved again. */
     public void recoverInterrupted() {
         for (PlanStatus status : List.of(PlanStatus.SCHEDULED, PlanStatus.SOLVING)) {

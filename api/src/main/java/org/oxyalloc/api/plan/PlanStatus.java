@@ -8,7 +8,7 @@ import org.oxyalloc.api.web.InvalidRequestException;
 
 /** A plan's life: created (or invalid), scheduled, solving, then solved, terminated or failed; published, superseded. */
 public enum PlanStatus {
-    CREATED, INVALID, SCHEDULED, SOLVING, SOLVED, TERMINATED, FAILED, PUBLISHED, SUPERSEDED;
+    CREATED, INVALID, SCHEDULED, SOLVING, SOLVED, TERMINATED, FAILED, PUBLISHED, SUPERSEDED, DISCARDED;
 
     @JsonValue
     public String label() {
@@ -18,6 +18,16 @@ public enum PlanStatus {
     /** A plan in these states may be solved (again). */
     public boolean isSolvable() {
         return this == CREATED || this == TERMINATED || this == FAILED || this == SOLVED;
+    }
+
+    /** A plan in these states may be discarded by staff: kept, with its audit trail, but no longer listed. */
+    public boolean isDiscardable() {
+        return this == INVALID || this == CREATED || this == TERMINATED || this == FAILED || this == SOLVED;
+    }
+
+    /** Invalid and discarded plans are listed only when asked for by status. */
+    public boolean isListedByDefault() {
+        return this != INVALID && this != DISCARDED;
     }
 
     /** The plan is waiting for or using a solver. */

@@ -9,6 +9,9 @@ import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.plan.PlanStatus;
 import org.oxyalloc.api.user.CurrentUser;
+import org.oxyalloc.api.user.Role;
+import org.oxyalloc.api.user.UserAccount;
+import org.oxyalloc.api.user.UserRepository;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
@@ -22,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PublicationService {
 
     private final PlanRepository plans;
+    private final UserRepository users;
     private final AuditLog audit;
 
-    PublicationService(PlanRepository plans, AuditLog audit) {
+    PublicationService(PlanRepository plans, UserRepository users, AuditLog audit) {
         this.plans = plans;
+        this.users = users;
         this.audit = audit;
     }
 
@@ -36,6 +41,10 @@ class PublicationService {
         if (plan.status() != PlanStatus.SOLVED && plan.status() != PlanStatus.TERMINATED) {
             throw new ConflictException("plan " + id + " is " + plan.status().label()
                     + "; only a solved or terminated plan can be published");
+        }
+        if (users.find(plan.createdBy()).map(UserAccount::role).orElse(null) == Role.ANALYST) {
+            throw new ConflictException("plan " + id + " was made by the analyst " + plan.createdBy() + "; staff publish "
+                    + "only plans they made: make a what-if from it as staff (same weights), then publish that one");
         }
         List<PlanRecord> current = plans.published(plan.planDate(), plan.region());
         boolean hasReason = reason != null && !reason.isBlank();

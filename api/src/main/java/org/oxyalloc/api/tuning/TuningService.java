@@ -10,9 +10,12 @@ import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.user.CurrentUser;
+import org.oxyalloc.api.user.Role;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemJson;
 import org.oxyalloc.problem.ProblemReader;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** What-if plans: a new plan from an existing one with other weights or changed inputs, validated like any problem. */
@@ -38,7 +41,14 @@ class TuningService {
         this.audit = audit;
     }
 
+    /**
+     * Analysts tune weights; changing a plan's inputs (a replacement problem) is a staff action, since staff answer for
+     * what a problem says.
+     */
     long whatIf(long baseId, WhatIf request) {
+        if (request.problem() != null && !CurrentUser.hasRole(Role.ADMIN, Role.STAFF)) {
+            throw new AccessDeniedException("changing a plan's inputs is a staff action; an analyst changes weights only");
+        }
         PlanRecord base = plans.get(baseId);
         Problem original = PlanService.problemOf(base);
         ObjectNode problem = request.problem() != null && request.problem().isObject()

@@ -9,6 +9,20 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
+    /** Whether the user of this request has one of the roles. */
+    public static boolean hasRole(Role... roles) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return false;
+        }
+        for (Role role : roles) {
+            if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The user of this request; "system" outside requests (startup, solver threads). */
     public static String name() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

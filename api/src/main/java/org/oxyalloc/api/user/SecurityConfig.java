@@ -25,6 +25,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -53,8 +56,15 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, UserRepository users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, UserRepository users, SignInThrottle throttle)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .addFilterBefore(new SignInThrottleFilter(throttle, (request, response, wait) -> {
+                    long seconds = SignInThrottle.seconds(wait);
+                    response.setHeader("Retry-After", String.valueOf(seconds));
+                    write(response, json, HttpStatus.TOO_MANY_REQUESTS, "too many wrong passwords for this account or "
+                            + "from this address; try again in " + seconds + " s");
+                }), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
                 .addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::changesBySessionCookie))
@@ -78,7 +88,7 @@ public class SecurityConfig {
                         .requestMatchers(POST, "/api/plans/*/publication").hasAnyRole(PLANNERS)
                         .requestMatchers(POST, "/api/plans/*/what-if").hasAnyRole(READERS)
                         .requestMatchers(POST, "/api/plans", "/api/plans/*/solve", "/api/plans/*/termination",
-                                "/api/datasets/*/plans").hasAnyRole(PLANNERS)
+                                "/api/plans/*/discard", "/api/datasets/*/plans").hasAnyRole(PLANNERS)
                         .requestMatchers(GET, "/api/**").hasAnyRole(READERS)
                         .anyRequest().denyAll());
         return http.build();
@@ -86,11 +96,14 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, UserRepository users, @Value("${oxyalloc.map.tile-url}") String tileUrl)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, UserRepository users, SignInThrottle throttle,
+            @Value("${oxyalloc.map.tile-url}") String tileUrl) throws Exception {
         Matcher origin = ORIGIN.matcher(tileUrl.strip());
         String tiles = origin.find() ? " " + origin.group(1).replace("{s}", "*") : "";
-        http.addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
+        http.addFilterBefore(new SignInThrottleFilter(throttle, (request, response, wait) -> response.sendRedirect(
+                        request.getContextPath() + "/login?wait=" + SignInThrottle.seconds(wait))),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionAccountCheck(users), AuthorizationFilter.class)
                 .addFilterAfter(new LogContextFilter(), AuthorizationFilter.class)
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -101,12 +114,20 @@ public class SecurityConfig {
                         .requestMatchers("/constraints", "/comparisons").hasAnyRole(READERS)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/hospitals/**").authenticated()
-                        .requestMatchers(POST, "/plans/*/publication", "/plans/*/solve", "/plans/*/termination")
+                        .requestMatchers(POST, "/plans/*/publication", "/plans/*/solve", "/plans/*/termination",
+                                "/plans/*/discard")
                         .hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/new", "/plans/new/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/**").hasAnyRole(READERS)
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    /** The firewall's refusals (a path with "..", "//" or an encoded slash) as problem details, like every error. */
+    @Bean
+    RequestRejectedHandler requestRejected(ObjectMapper json) {
+        return (request, response, e) -> write(response, json, HttpStatus.BAD_REQUEST, "the request's address is refused: "
+                + "it holds '..', '//', an encoded slash or another sequence the service does not accept");
     }
 
     /** Reads the session a page's sign-in made; never makes one, so API clients stay without cookies. */

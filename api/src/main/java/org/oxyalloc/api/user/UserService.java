@@ -1,5 +1,8 @@
 package org.oxyalloc.api.user;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,14 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    /** Passwords too common to accept, whatever their length. */
-    private static final Set<String> COMMON_PASSWORDS = Set.of("password", "password1", "password123", "passw0rd",
-            "12345678", "123456789", "1234567890", "87654321", "11111111", "00000000", "qwertyui", "qwertyuiop",
-            "iloveyou", "admin123", "administrator", "letmein1", "oxyalloc", "oksigen1", "rahasia123", "sandi123");
+    /** The shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Passwords too common to accept, from a list shipped with the service (see the file's head for its sources). */
+    private static final Set<String> COMMON_PASSWORDS = commonPasswords();
 
     /** A user to create; a hospital user names its hospital id, no one else does. */
     public record NewUser(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String username,
-            @NotNull @Size(min = 8, max = 200) String password, @NotNull Role role, String hospitalId) {
+            @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password, @NotNull Role role, String hospitalId) {
     }
 
     /** A change to a user: the fields given change, the others stay. */
@@ -43,7 +47,7 @@ public class UserService {
     }
 
     /** A new password. */
-    public record NewPassword(@NotNull @Size(min = 8, max = 200) String password) {
+    public record NewPassword(@NotNull @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password) {
     }
 
     /** A user as others see it: no password hash. */
@@ -147,16 +151,26 @@ public class UserService {
         }
     }
 
-    /** At least 8 characters, not the user name, not one character repeated, not a well-known password. */
+    /** At least 12 characters, not the user name, not one character repeated, not a well-known password. */
     static void requireStrong(String field, String password, String username) {
-        if (password == null || password.length() < 8 || password.length() > 200) {
-            throw InvalidRequestException.of(field, null, "expected 8 to 200 characters");
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw InvalidRequestException.of(field, null, "expected " + MIN_PASSWORD_LENGTH + " to 200 characters");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.equals(username.toLowerCase(Locale.ROOT)) || lower.chars().distinct().count() == 1
                 || COMMON_PASSWORDS.contains(lower)) {
             throw InvalidRequestException.of(field, null, "too easy to guess: not the user name, not one character "
                     + "repeated, not a well-known password");
+        }
+    }
+
+    private static Set<String> commonPasswords() {
+        try (InputStream list = UserService.class.getResourceAsStream("common-passwords.txt")) {
+            return new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the list of common passwords is missing from the service", e);
         }
     }
 

@@ -1,32 +1,42 @@
 package org.oxyalloc.api.web;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error as RFC 7807 problem details: validation errors all at once in {@code errors}, and never a stack trace
- * or an internal message (unexpected exceptions are logged and answered with a generic 500). For the API; the pages
- * have their own error page.
+ * or an internal message (unexpected exceptions are logged and answered with a generic 500). For the API, and for
+ * what fails before any controller is chosen (an unsupported media type); the pages' controllers have their own error
+ * page ({@link PageExceptionHandler}, which comes first).
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -57,9 +67,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another value" : "a value of type " + e.getRequiredType().getSimpleName();
         return withErrors("the request has invalid parameters",
-                List.of(new FieldError(e.getName(), String.valueOf(e.getValue()), "expected " + expected)));
+                List.of(new FieldError(e.getName(), String.valueOf(e.getValue()), "expected " + expected(e.getRequiredType()))));
+    }
+
+    /** What a parameter of a type expects, in words rather than a Java type's name. */
+    public static String expected(Class<?> type) {
+        if (type == LocalDate.class) {
+            return "a date as yyyy-mm-dd, e.g. 2021-07-26";
+        }
+        if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type != null && type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "another value";
     }
 
     /** Thrown by our own checks, such as a hospital user asking for another hospital's quota. */
@@ -79,8 +108,44 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(withErrors("the request has invalid fields", e.getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), String.valueOf(f.getRejectedValue()), f.getDefaultMessage()))
+                .map(f -> new FieldError(f.getField(), f.getField().toLowerCase(Locale.ROOT).contains("password") ? null
+                        : String.valueOf(f.getRejectedValue()), f.getDefaultMessage()))
                 .toList()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
+                ? "the request has no body; expected the problem as JSON (docs/problem-format.md)"
+                : "the request's body is not readable as JSON";
+        return ResponseEntity.badRequest().body(withErrors(detail, List.of(new FieldError("body", null, detail))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String given = e.getContentType() == null ? "none" : e.getContentType().toString();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
+                + given + " is not accepted here; expected one of " + e.getSupportedMediaTypes());
+        problem.setProperty("errors", List.of(new FieldError("Content-Type", given, "expected one of "
+                + e.getSupportedMediaTypes())));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(withErrors("the request misses the part " + e.getRequestPartName(),
+                List.of(new FieldError(e.getRequestPartName(), null, "missing part"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(withErrors("the request misses the parameter " + e.getParameterName(),
+                List.of(new FieldError(e.getParameterName(), null, "missing; expected " + expected(
+                        e.getMethodParameter() == null ? null : e.getMethodParameter().getParameterType())))));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.oxyalloc.api.web;
 import org.oxyalloc.api.page.PageController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
  * unexpected exception is logged and shown as a generic error).
  */
 @ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
@@ -37,7 +40,8 @@ class PageExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
-        return page(HttpStatus.BAD_REQUEST, e.getName() + " = " + e.getValue() + ": not a valid value");
+        return page(HttpStatus.BAD_REQUEST, e.getName() + " = " + e.getValue() + ": expected "
+                + ApiExceptionHandler.expected(e.getRequiredType()));
     }
 
     /** Our own checks, such as a hospital user opening another hospital's page. */

@@ -24,7 +24,7 @@ class AdminBrowserTest extends BrowserTest {
                 .isEqualTo("1871015");
 
         type("new-username", "too-weak");
-        type("new-password", "password");
+        type("new-password", "password1234");
         follow("create-user");
         assertThat(text("user-error")).contains("password").contains("too easy to guess");
 

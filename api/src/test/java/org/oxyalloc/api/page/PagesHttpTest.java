@@ -21,6 +21,7 @@ import org.oxyalloc.api.ApiTest;
 import org.oxyalloc.api.user.Role;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The pages' access rules and forms over HTTP: sign-in, roles, CSRF, and the API through the page's session. */
 class PagesHttpTest extends ApiTest {
@@ -165,7 +166,7 @@ class PagesHttpTest extends ApiTest {
                         .param("password", "night shift pass").param("role", "STAFF"))
                 .andExpect(redirectedUrl("/admin/users")).andExpect(flash().attribute("done", "created"));
         mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "weak")
-                        .param("password", "password").param("role", "STAFF"))
+                        .param("password", "password1234").param("role", "STAFF"))
                 .andExpect(flash().attribute("userError", containsString("too easy to guess")));
 
         MockHttpSession nightShift = (MockHttpSession) mvc.perform(formLogin("/login").user("night-shift")
@@ -179,6 +180,26 @@ class PagesHttpTest extends ApiTest {
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/admin/audit").session(admin).param("user", "admin")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("pengguna diubah")));
+    }
+
+    @Test
+    void theSignInFormSaysHowLongToWaitAfterFiveWrongPasswords() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").param("username", "analyst").param("password", "not it " + i).with(csrf())
+                    .with(from("10.4.4.4"))).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").param("username", "analyst").param("password", PASSWORD).with(csrf())
+                .with(from("10.4.4.4"))).andExpect(redirectedUrl("/login?wait=30"));
+        mvc.perform(get("/login?wait=30")).andExpect(content().string(containsString("coba lagi dalam 30 detik")));
+        mvc.perform(post("/login").param("username", "analyst").param("password", PASSWORD).with(csrf())
+                .with(from("10.4.4.5"))).andExpect(redirectedUrl("/"));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private MockHttpSession signIn(String user) throws Exception {

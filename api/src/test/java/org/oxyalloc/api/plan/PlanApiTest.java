@@ -89,6 +89,34 @@ class PlanApiTest extends ApiTest {
     }
 
     @Test
+    void invalidAndDiscardedPlansAreListedOnlyWhenAskedFor() throws Exception {
+        String body = problemJson().replaceFirst("\"region\"\\s*:\\s*\"[^\"]*\"", "\"region\": \"Discard test\"")
+                .replaceFirst("\"beds\"\\s*:\\s*\\d+", "\"beds\": -1");
+        String answer = mvc.perform(post("/api/plans").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        long invalid = json.readTree(answer).get("planId").asLong();
+        long draft = submit("solve=false");
+        mvc.perform(get("/api/plans").with(as(Role.STAFF)))
+                .andExpect(jsonPath("$[?(@.id == " + invalid + ")]").isEmpty())
+                .andExpect(jsonPath("$[?(@.id == " + draft + ")]").exists());
+        mvc.perform(get("/api/plans").param("status", "invalid").with(as(Role.STAFF)))
+                .andExpect(jsonPath("$[?(@.id == " + invalid + ")]").exists());
+
+        mvc.perform(post("/api/plans/" + invalid + "/discard").with(as(Role.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/plans/" + invalid + "/discard").param("reason", "typo in beds").with(as(Role.STAFF)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("discarded"));
+        mvc.perform(post("/api/plans/" + draft + "/discard").with(as(Role.STAFF))).andExpect(status().isOk());
+        mvc.perform(get("/api/plans").with(as(Role.STAFF)))
+                .andExpect(jsonPath("$[?(@.id == " + draft + ")]").isEmpty());
+        mvc.perform(get("/api/plans").param("status", "discarded").with(as(Role.STAFF)))
+                .andExpect(jsonPath("$[?(@.id == " + invalid + ")]").exists());
+        mvc.perform(get("/api/plans/" + invalid + "/audit").with(as(Role.STAFF)))
+                .andExpect(jsonPath("$[?(@.event == 'status-changed')].detail.reason").value("typo in beds"));
+        mvc.perform(post("/api/plans/" + draft + "/discard").with(as(Role.STAFF)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("only an invalid")));
+    }
+
+    @Test
     void badTimeLimitsAreRefused() throws Exception {
         mvc.perform(post("/api/plans?timeLimit=soon").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
                         .content(problemJson()))

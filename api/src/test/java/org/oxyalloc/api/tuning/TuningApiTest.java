@@ -62,6 +62,8 @@ class TuningApiTest extends ApiTest {
         }
         assertThat(changedFirst).as("changed constraints first").isTrue();
         assertThat(softScore).isNotNull();
+        mvc.perform(post("/api/plans/" + whatIf + "/publication").with(as(Role.STAFF)).param("reason", "tuned"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("made by the analyst")));
         assertThat(softScore.get("changed").asBoolean()).as("switching a rule off moves its score").isTrue();
         assertThat(softScore.get("otherScore").isNull() || softScore.get("otherScore").asText().startsWith("0"))
                 .as("a rule of weight 0 scores nothing: %s", softScore).isTrue();
@@ -75,6 +77,9 @@ class TuningApiTest extends ApiTest {
         mvc.perform(post("/api/plans/" + base + "/what-if").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"problem\": " + changed + ", \"solve\": false}"))
                 .andExpect(status().isAccepted());
+        mvc.perform(post("/api/plans/" + base + "/what-if").with(as(Role.ANALYST)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"problem\": " + changed + ", \"solve\": false}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail", containsString("staff action")));
         mvc.perform(post("/api/plans/" + base + "/what-if").with(as(Role.ANALYST)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"constraintWeights\": {\"No such rule\": 3}, \"solve\": false}"))
                 .andExpect(status().isBadRequest())

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.user.SecurityConfig;
+import org.oxyalloc.api.user.SignInThrottle;
 import org.oxyalloc.api.user.UserRepository;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.engine.AllocationEngine;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * signed in as a page's session would be, so its changes carry the session's CSRF token.
  */
 @WebMvcTest(TuningController.class)
-@Import({SecurityConfig.class, TuningControllerTest.Engine.class})
+@Import({SecurityConfig.class, SignInThrottle.class, TuningControllerTest.Engine.class})
 class TuningControllerTest {
 
     @TestConfiguration

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,12 +22,12 @@ class UserApiTest extends ApiTest {
     @Test
     void administratorsCreateUsersWhoCanThenSignIn() throws Exception {
         mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"rsud-a\", \"password\": \"long enough\", \"role\": \"HOSPITAL\", \"hospitalId\": \"H-1\"}"))
+                        .content("{\"username\": \"rsud-a\", \"password\": \"long enough now\", \"role\": \"HOSPITAL\", \"hospitalId\": \"H-1\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.hospitalId").value("H-1"))
                 .andExpect(jsonPath("$.createdBy").value("admin"))
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
-        mvc.perform(get("/api/quotas/H-2?date=2021-07-04").with(httpBasic("rsud-a", "long enough")))
+        mvc.perform(get("/api/quotas/H-2?date=2021-07-04").with(httpBasic("rsud-a", "long enough now")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/users").with(as(Role.ADMIN))).andExpect(jsonPath("$[?(@.username == 'rsud-a')]").exists());
         mvc.perform(get("/api/audit").with(as(Role.ADMIN)))
@@ -40,10 +41,10 @@ class UserApiTest extends ApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(3));
         mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"analyst2\", \"password\": \"long enough\", \"role\": \"ANALYST\", \"hospitalId\": \"H-1\"}"))
+                        .content("{\"username\": \"analyst2\", \"password\": \"long enough now\", \"role\": \"ANALYST\", \"hospitalId\": \"H-1\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("hospitalId"));
         mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"staff\", \"password\": \"long enough\", \"role\": \"STAFF\"}"))
+                        .content("{\"username\": \"staff\", \"password\": \"long enough now\", \"role\": \"STAFF\"}"))
                 .andExpect(status().isConflict());
     }
 
@@ -85,9 +86,9 @@ class UserApiTest extends ApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("last enabled administrator")));
         mvc.perform(patch("/api/users/admin").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"enabled\": false}")).andExpect(status().isConflict());
-        for (String weak : List.of("password", "12345678", "aaaaaaaaaa", "weakling1")) {
+        for (String weak : List.of("password", "Password1234", "aaaaaaaaaaaa", "weakling1234")) {
             mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"username\": \"weakling1\", \"password\": \"" + weak + "\", \"role\": \"STAFF\"}"))
+                            .content("{\"username\": \"weakling1234\", \"password\": \"" + weak + "\", \"role\": \"STAFF\"}"))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].path").value("password"))
                     .andExpect(jsonPath("$.errors[0].value").doesNotExist());
@@ -99,6 +100,19 @@ class UserApiTest extends ApiTest {
         mvc.perform(patch("/api/users/staff").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\": \"HOSPITAL\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("hospitalId"));
+    }
+
+    @Test
+    void guessingPasswordsIsSlowedDownWith429AndRetryAfter() throws Exception {
+        create("{\"username\": \"guessed\", \"password\": \"the real password\", \"role\": \"ANALYST\"}");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/plans").with(httpBasic("guessed", "guess " + i))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/plans").with(httpBasic("guessed", "the real password")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.detail").value(containsString("too many wrong passwords")));
+        mvc.perform(get("/api/plans").with(as(Role.ANALYST))).andExpect(status().isOk());
     }
 
     private void create(String user) throws Exception {
