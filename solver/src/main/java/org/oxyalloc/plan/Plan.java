@@ -67,13 +67,15 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
      * @param coverageDaysAfter the same after today's deliveries and refills
      * @param shortageCauses why it is left short, in words, naming suppliers, fleets, stations and posts; null when
      *         it is not short
+     * @param shortageCausePhrases the same sentences as phrases, for saying them in another language
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HospitalPlan(String id, String name, String regency, double priority, double loxNeedTonsPerDay,
             boolean loxNeedEstimated, int cylindersNeededPerDay, boolean cylinderNeedEstimated, double loxStockTons,
             double tankCapacityTons, double loxRequestTons, List<Quota> quotas, double loxReceivedTons,
             double loxShortageTons, int emptyCylinders, int cylinderRequest, List<Refill> refills, int cylindersRefilled,
-            int cylinderShortage, Double coverageDaysBefore, Double coverageDaysAfter, List<String> shortageCauses) {
+            int cylinderShortage, Double coverageDaysBefore, Double coverageDaysAfter, List<String> shortageCauses,
+            List<Phrase> shortageCausePhrases) {
     }
 
     /**

@@ -226,7 +226,7 @@ public final class PlanReporter {
         long heldKg = hospital.getLoxStockKg() + input.fullCylindersOrZero() * Oxygen.KG_PER_CYLINDER;
         long addedKg = receivedKg + refilled * Oxygen.KG_PER_CYLINDER;
         day.add(hospital, dailyKg, loxShort, cylindersShort);
-        List<String> shortageCauses = new ArrayList<>(causes.lox(hospital, loxShort));
+        List<Phrase> shortageCauses = new ArrayList<>(causes.lox(hospital, loxShort));
         shortageCauses.addAll(causes.cylinders(hospital, cylindersShort, deliveries.cylinders(hospital)));
         return new Plan.HospitalPlan(hospital.getId(), hospital.getName(), input.regency(),
                 hospital.getPriorityPermille() / 1000.0, tons(demand.loxNeedKgPerDay()), demand.loxNeedEstimated(),
@@ -235,6 +235,7 @@ public final class PlanReporter {
                 tons(loxShort), hospital.getEmptyCylinders(), hospital.getCylinderRequest(), refills, refilled,
                 cylindersShort, dailyKg == 0 ? null : round2((double) heldKg / dailyKg),
                 dailyKg == 0 ? null : round2((double) (heldKg + addedKg) / dailyKg),
+                shortageCauses.isEmpty() ? null : shortageCauses.stream().map(Phrase::english).toList(),
                 shortageCauses.isEmpty() ? null : shortageCauses);
     }
 

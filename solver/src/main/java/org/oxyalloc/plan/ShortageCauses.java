@@ -53,16 +53,14 @@ final class ShortageCauses {
     }
 
     /** Why the hospital gets less LOX than it asked for; empty when it is not short of LOX. */
-    List<String> lox(Hospital hospital, long shortKg) {
+    List<Phrase> lox(Hospital hospital, long shortKg) {
         if (shortKg <= 0) {
             return List.of();
         }
-        List<String> causes = new ArrayList<>();
+        List<Phrase> causes = new ArrayList<>();
         long beyondTankKg = hospital.getLoxRequestKg() - (hospital.getTankCapacityKg() - hospital.getLoxStockKg());
         if (beyondTankKg > 0) {
-            causes.add(String.format(Locale.ROOT, "Its tank cannot take it all: %.1f t of space (%.1f t tank, %.1f t"
-                    + " in stock) for a request of %.1f t, so %.1f t cannot come today whatever the suppliers have.",
-                    Oxygen.kgToTons(hospital.getTankCapacityKg() - hospital.getLoxStockKg()),
+            causes.add(Phrase.of("cause.lox.tankFull", Oxygen.kgToTons(hospital.getTankCapacityKg() - hospital.getLoxStockKg()),
                     Oxygen.kgToTons(hospital.getTankCapacityKg()), Oxygen.kgToTons(hospital.getLoxStockKg()),
                     Oxygen.kgToTons(hospital.getLoxRequestKg()), Oxygen.kgToTons(beyondTankKg)));
             if (shortKg <= beyondTankKg) {
@@ -72,7 +70,7 @@ final class ShortageCauses {
         List<Supplier> withLox = solved.getSuppliers().stream().filter(Supplier::deliversLox)
                 .sorted(Comparator.comparingDouble(supplier -> hospital.legFrom(supplier).hours())).toList();
         if (withLox.isEmpty()) {
-            causes.add("No supplier has liquid oxygen and tankers to deliver it today.");
+            causes.add(Phrase.of("cause.lox.noSupplier"));
             return causes;
         }
         boolean spareInReach = false;
@@ -83,48 +81,38 @@ final class ShortageCauses {
             long minutesLeft = tankerDays.mostDrivingLeft(supplier);
             String name = supplier.getName();
             if (!leg.isReachable() || leg.hours() > maxTravelHours) {
-                causes.add(String.format(Locale.ROOT, "%s is out of reach: %s, beyond the maximum of %.1f h.", name,
-                        leg.isReachable() ? String.format(Locale.ROOT, "%.1f h away", leg.hours()) : "no road leads there",
-                        maxTravelHours));
+                causes.add(outOfReach(name, leg));
             } else if (!supplier.isMedicalGrade()) {
-                causes.add(name + "'s oxygen is not medical grade.");
+                causes.add(Phrase.of("cause.notMedical", name));
             } else if (!supplier.mayServe(hospital)) {
-                causes.add(String.format(Locale.ROOT, "%s's oxygen is reserved for %s, which this hospital is not part of.",
-                        name, String.join(", ", supplier.getReservedForGroups().stream().sorted().toList())));
+                causes.add(Phrase.of("cause.lox.reserved", name, groups(supplier)));
             } else if (leftKg <= 0) {
-                causes.add(String.format(Locale.ROOT, "%s has no liquid oxygen left: all %.1f t are allocated.", name,
-                        Oxygen.kgToTons(supplier.getLoxKg())));
+                causes.add(Phrase.of("cause.lox.empty", name, Oxygen.kgToTons(supplier.getLoxKg())));
             } else if (!tankerDays.hasHoursFor(supplier, hospital)) {
-                causes.add(String.format(Locale.ROOT, "%s's tankers are out of hours: no tanker has the time left for a"
-                        + " trip here (%.1f h of driving there and back, plus %.1f h loading and unloading; at most %.1f h"
-                        + " of driving and %.1f h of working day left on one tanker; %.1f t of liquid oxygen left there).",
-                        name, supplier.roundTripMinutes(hospital) / 60.0, handlingHours(supplier), minutesLeft / 60.0,
-                        tankerDays.mostWorkingLeft(supplier) / 60.0, Oxygen.kgToTons(leftKg)));
+                causes.add(Phrase.of("cause.lox.outOfHours", name, supplier.roundTripMinutes(hospital) / 60.0,
+                        handlingHours(supplier), minutesLeft / 60.0, tankerDays.mostWorkingLeft(supplier) / 60.0,
+                        Oxygen.kgToTons(leftKg)));
             } else {
                 spareInReach = true;
-                causes.add(String.format(Locale.ROOT, "%s, %.1f h away, still has %.1f t, and a tanker with %.1f h of"
-                        + " driving left.", name, leg.hours(), Oxygen.kgToTons(leftKg), minutesLeft / 60.0));
+                causes.add(Phrase.of("cause.lox.spare", name, leg.hours(), Oxygen.kgToTons(leftKg), minutesLeft / 60.0));
             }
         }
         if (spareInReach) {
-            causes.add("What is left within reach goes to no one because serving this hospital would cost more than its"
-                    + " shortage weighs (its priority against tanker trips, distance and fairness weights), or because"
-                    + " the search did not find the better plan in its time.");
+            causes.add(Phrase.of("cause.lox.notWorthIt"));
         }
         return causes;
     }
 
     /** Why the hospital gets fewer refills than it asked for; empty when it is not short of cylinders. */
-    List<String> cylinders(Hospital hospital, int shortCylinders, Map<RefillRoute, Integer> refilledByRoute) {
+    List<Phrase> cylinders(Hospital hospital, int shortCylinders, Map<RefillRoute, Integer> refilledByRoute) {
         if (shortCylinders <= 0) {
             return List.of();
         }
-        List<String> causes = new ArrayList<>();
+        List<Phrase> causes = new ArrayList<>();
         int beyondEmpties = hospital.getCylinderRequest() - hospital.getEmptyCylinders();
         if (beyondEmpties > 0) {
-            causes.add(String.format(Locale.ROOT, "It has %d empty cylinders for a request of %d, so %d cannot be"
-                    + " refilled today whatever the stations have.", hospital.getEmptyCylinders(),
-                    hospital.getCylinderRequest(), beyondEmpties));
+            causes.add(Phrase.of("cause.cylinders.fewEmpties", hospital.getEmptyCylinders(), hospital.getCylinderRequest(),
+                    beyondEmpties));
             if (shortCylinders <= beyondEmpties) {
                 return causes;
             }
@@ -132,7 +120,7 @@ final class ShortageCauses {
         List<RefillRoute> routes = solved.getRefillRoutes().stream().filter(route -> route.getStation().getRefillCylinders() > 0)
                 .sorted(Comparator.comparingDouble(route -> route.legFrom(hospital).hours())).toList();
         if (routes.isEmpty()) {
-            causes.add("No station refills cylinders today.");
+            causes.add(Phrase.of("cause.cylinders.noStation"));
             return causes;
         }
         boolean spareInReach = false;
@@ -140,39 +128,41 @@ final class ShortageCauses {
             Leg leg = route.legFrom(hospital);
             Supplier station = route.getStation();
             CollectionPost post = route.getPost();
-            String name = post == null ? station.getName() : post.getName() + " (for " + station.getName() + ")";
+            Object name = post == null ? station.getName()
+                    : Phrase.of("cause.cylinders.viaPost", post.getName(), station.getName());
             int stationLeft = station.getRefillCylinders() - supplierUse.getOrDefault(station, new SupplierUse()).cylinders;
             int postLeft = post == null ? Integer.MAX_VALUE : post.getCapacityPerDay() - postUse.getOrDefault(post, new PostUse()).cylinders;
             if (!leg.isReachable() || leg.hours() > maxTravelHours) {
-                causes.add(String.format(Locale.ROOT, "%s is out of reach: %s, beyond the maximum of %.1f h.", name,
-                        leg.isReachable() ? String.format(Locale.ROOT, "%.1f h away", leg.hours()) : "no road leads there",
-                        maxTravelHours));
+                causes.add(outOfReach(name, leg));
             } else if (!station.isMedicalGrade()) {
-                causes.add(station.getName() + "'s oxygen is not medical grade.");
+                causes.add(Phrase.of("cause.notMedical", station.getName()));
             } else if (!station.mayServe(hospital)) {
-                causes.add(String.format(Locale.ROOT, "%s's refills are reserved for %s, which this hospital is not part of.",
-                        station.getName(), String.join(", ", station.getReservedForGroups().stream().sorted().toList())));
+                causes.add(Phrase.of("cause.cylinders.reserved", station.getName(), groups(station)));
             } else if (stationLeft <= 0) {
-                causes.add(String.format(Locale.ROOT, "%s has no refill slots left: all %d are used.", station.getName(),
-                        station.getRefillCylinders()));
+                causes.add(Phrase.of("cause.cylinders.noSlots", station.getName(), station.getRefillCylinders()));
             } else if (postLeft <= 0) {
-                causes.add(String.format(Locale.ROOT, "%s's trucks are full: all %d cylinders a day are taken.",
-                        post.getName(), post.getCapacityPerDay()));
+                causes.add(Phrase.of("cause.cylinders.trucksFull", post.getName(), post.getCapacityPerDay()));
             } else if (post != null && refilledByRoute.getOrDefault(route, 0) >= post.getQuotaPerHospitalPerDay()) {
-                causes.add(String.format(Locale.ROOT, "%s takes at most %d cylinders a day from one hospital.",
-                        post.getName(), post.getQuotaPerHospitalPerDay()));
+                causes.add(Phrase.of("cause.cylinders.postQuota", post.getName(), post.getQuotaPerHospitalPerDay()));
             } else {
                 spareInReach = true;
-                causes.add(String.format(Locale.ROOT, "%s, %.1f h away, still has %d refill slots.", name, leg.hours(),
-                        Math.min(stationLeft, postLeft)));
+                causes.add(Phrase.of("cause.cylinders.spare", name, leg.hours(), Math.min(stationLeft, postLeft)));
             }
         }
         if (spareInReach) {
-            causes.add("What is left within reach goes to no one because the refill trip would cost more than the"
-                    + " shortage weighs, or because refills come in whole batches, or because the search did not find the"
-                    + " better plan in its time.");
+            causes.add(Phrase.of("cause.cylinders.notWorthIt"));
         }
         return causes;
+    }
+
+    /** A supplier or route beyond the maximum travel time, or with no road at all. */
+    private Phrase outOfReach(Object name, Leg leg) {
+        return leg.isReachable() ? Phrase.of("cause.outOfReach", name, leg.hours(), maxTravelHours)
+                : Phrase.of("cause.noRoad", name, maxTravelHours);
+    }
+
+    private static String groups(Supplier supplier) {
+        return String.join(", ", supplier.getReservedForGroups().stream().sorted().toList());
     }
 
     /**

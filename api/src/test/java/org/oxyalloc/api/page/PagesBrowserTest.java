@@ -15,6 +15,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.oxyalloc.api.user.Role;
+import org.oxyalloc.plan.Phrase;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 
@@ -85,8 +86,11 @@ class PagesBrowserTest extends BrowserTest {
         assertThat(text("summary")).startsWith(shortest.get("name").asText());
         List<String> causes = all(".shortage li").stream().map(WebElement::getText).toList();
         List<String> expected = new ArrayList<>();
-        shortest.get("shortageCauses").forEach(cause -> expected.add(cause.asText()));
-        assertThat(causes).isEqualTo(expected);
+        for (JsonNode cause : shortest.get("shortageCausePhrases")) {
+            expected.add(json.treeToValue(cause, Phrase.class).text(INDONESIAN));
+        }
+        assertThat(causes).as("the causes in Bahasa Indonesia").isEqualTo(expected)
+                .doesNotContainAnyElementsOf(json.convertValue(shortest.get("shortageCauses"), List.class));
         assertThat(all("#reasons tbody tr")).isNotEmpty();
         screenshot("plan-hospital");
         follow("back-to-plan");

@@ -61,6 +61,6 @@ class QuotaSheetTest {
         int refilled = refills.stream().mapToInt(Plan.Refill::cylinders).sum();
         return new Plan.HospitalPlan(id, name, "Kota Bandar Lampung", 2.0, 1.0, false, 10, false, 0.5, 4.0,
                 received + loxShortage, quotas, received, loxShortage, 20, refilled + cylinderShortage, refills, refilled,
-                cylinderShortage, 0.5, 1.0, null);
+                cylinderShortage, 0.5, 1.0, null, null);
     }
 }
