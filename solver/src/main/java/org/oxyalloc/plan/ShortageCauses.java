@@ -73,6 +73,9 @@ final class ShortageCauses {
             causes.add(Phrase.of("cause.lox.noSupplier"));
             return causes;
         }
+        // What is left at a supplier below the hospital's smallest lot cannot go to it: plans move whole lots.
+        long smallestLot = solved.getLoxLots().stream().filter(lot -> lot.getHospital() == hospital)
+                .mapToLong(LoxLot::getKg).min().orElse(smallestLotKg);
         boolean spareInReach = false;
         for (Supplier supplier : withLox.subList(0, Math.min(MOST_NAMED, withLox.size()))) {
             Leg leg = hospital.legFrom(supplier);
@@ -88,6 +91,8 @@ final class ShortageCauses {
                 causes.add(Phrase.of("cause.lox.reserved", name, groups(supplier)));
             } else if (leftKg <= 0) {
                 causes.add(Phrase.of("cause.lox.empty", name, Oxygen.kgToTons(supplier.getLoxKg())));
+            } else if (leftKg < smallestLot) {
+                causes.add(Phrase.of("cause.lox.lessThanALot", name, Oxygen.kgToTons(leftKg), Oxygen.kgToTons(smallestLot)));
             } else if (!tankerDays.hasHoursFor(supplier, hospital)) {
                 causes.add(Phrase.of("cause.lox.outOfHours", name, supplier.roundTripMinutes(hospital) / 60.0,
                         handlingHours(supplier), minutesLeft / 60.0, tankerDays.mostWorkingLeft(supplier) / 60.0,
