@@ -37,15 +37,31 @@ public final class ProblemReader {
     private static final JsonSchema NETWORK_SCHEMA = SCHEMAS.getSchema(ProblemSchema.networkSchema());
 
     private final Collection<String> constraintNames;
+    private final Path shippedFolder;
 
     /** @param constraintNames the names a constraint weight may use */
     public ProblemReader(Collection<String> constraintNames) {
-        this.constraintNames = List.copyOf(constraintNames);
+        this(constraintNames, null);
     }
 
-    /** Reads a problem given as text; a road network file it refers to cannot be resolved and is an error. */
+    /**
+     * A reader for problems sent as text (the service's), whose road network file may be one of the networks shipped
+     * in a folder: {@code "file": "networks/sunda-strait-trunk.json"}, as the shipped datasets say it, is read from
+     * there; no other file is.
+     *
+     * @param shippedFolder the folder of the shipped datasets and their networks, or null
+     */
+    public ProblemReader(Collection<String> constraintNames, Path shippedFolder) {
+        this.constraintNames = List.copyOf(constraintNames);
+        this.shippedFolder = shippedFolder == null ? null : shippedFolder.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Reads a problem given as text; a road network file it refers to is read only from the shipped networks, if this
+     * reader has them, and is an error otherwise.
+     */
     public ProblemReading read(String json) {
-        return read(json, null);
+        return read(json, shippedFolder);
     }
 
     /** Reads a problem file; a road network file it refers to is read relative to the problem file's folder. */
@@ -77,13 +93,19 @@ public final class ProblemReader {
                     "a network file can be resolved only when the problem is read from a file; give the network inline"));
             return null;
         }
-        Path path = folder.resolve(file).normalize();
+        Path path = folder.resolve(file).toAbsolutePath().normalize();
+        if (!path.startsWith(folder.toAbsolutePath().normalize()) || !path.getFileName().toString().endsWith(".json")) {
+            issues.add(ProblemIssue.error("$.roadNetwork.file", file, "not a network file beside the problem; expected "
+                    + "a .json file in its folder, e.g. networks/sunda-strait-trunk.json"));
+            return null;
+        }
         String prefix = file + ": ";
         String json;
         try {
             json = utf8(Files.readAllBytes(path), prefix, issues);
         } catch (IOException e) {
-            issues.add(ProblemIssue.error("$.roadNetwork.file", file, "cannot read " + path + "; expected a road network file"));
+            issues.add(ProblemIssue.error("$.roadNetwork.file", file, "no such network file; expected a road network file "
+                    + "beside the problem, e.g. networks/sunda-strait-trunk.json"));
             return null;
         }
         if (json == null) {

@@ -100,4 +100,24 @@ class RoadNetworkReadingTest {
         assertThat(reader.read(problem.toString()).errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("give the network inline"));
     }
+
+    @Test
+    void aServiceReadsTheNetworksItShipsAndNoOtherFile() throws Exception {
+        ProblemReader service = new ProblemReader(List.of("Transport ton-km", "Hospital split across suppliers"),
+                Path.of("../datasets"));
+        String lampung = Files.readString(Path.of("../datasets/lampung-2021-07-26.json"));
+
+        ProblemReading shipped = service.read(lampung);
+
+        assertThat(shipped.errors()).isEmpty();
+        assertThat(shipped.problem().roadNetwork().edges()).isNotEmpty();
+        for (String elsewhere : List.of("../pom.xml", "../../etc/passwd", "/etc/hostname", "networks/../../solver/pom.xml")) {
+            ObjectNode problem = ProblemReaderTest.example();
+            problem.putObject("roadNetwork").put("file", elsewhere);
+            assertThat(service.read(problem.toString()).errors()).as(elsewhere).singleElement().satisfies(e -> {
+                assertThat(e.path()).isEqualTo("$.roadNetwork.file");
+                assertThat(e.message()).doesNotContain("/work").doesNotContain(Path.of("..").toAbsolutePath().toString());
+            });
+        }
+    }
 }

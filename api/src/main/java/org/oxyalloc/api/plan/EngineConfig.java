@@ -1,5 +1,7 @@
 package org.oxyalloc.api.plan;
 
+import java.nio.file.Path;
+
 import ai.timefold.solver.core.api.solver.SolverManager;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.engine.AllocationEngine;
@@ -21,9 +23,13 @@ class EngineConfig {
         return new AllocationEngine();
     }
 
+    /**
+     * The engine's reader, which also reads the road networks the service ships: a shipped dataset can be posted as
+     * it is, its {@code "file": "networks/…"} read from the datasets folder (and no file outside it).
+     */
     @Bean
-    ProblemReader problemReader(AllocationEngine engine) {
-        return engine.reader();
+    ProblemReader problemReader(AllocationEngine engine, @Value("${oxyalloc.demo.datasets-dir}") String datasets) {
+        return new ProblemReader(engine.constraints().keySet(), Path.of(datasets));
     }
 
     /**

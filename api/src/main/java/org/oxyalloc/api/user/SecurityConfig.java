@@ -79,18 +79,21 @@ public class SecurityConfig {
                         write(response, json, HttpStatus.FORBIDDEN, e instanceof CsrfException
                                 ? "a request signed in by the page's session needs its CSRF token (header X-CSRF-TOKEN)"
                                 : "your role does not allow this")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/api/users/**", "/api/audit").hasRole("ADMIN")
-                        .requestMatchers(GET, "/api/quotas/**").authenticated()
-                        .requestMatchers(POST, "/api/plans/*/publication").hasAnyRole(PLANNERS)
-                        .requestMatchers(POST, "/api/plans/*/what-if").hasAnyRole(READERS)
-                        .requestMatchers(POST, "/api/plans", "/api/plans/*/solve", "/api/plans/*/termination",
-                                "/api/plans/*/discard", "/api/datasets/*/plans").hasAnyRole(PLANNERS)
-                        .requestMatchers(GET, "/api/**").hasAnyRole(READERS)
-                        .anyRequest().denyAll());
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                            .requestMatchers("/actuator/health/**").permitAll();
+                    for (ApiAccess.Rule rule : ApiAccess.RULES) {
+                        String[] patterns = rule.patterns().toArray(String[]::new);
+                        var allowed = rule.method() == null ? auth.requestMatchers(patterns)
+                                : auth.requestMatchers(rule.method(), patterns);
+                        if (rule.roles().isEmpty()) {
+                            allowed.authenticated();
+                        } else {
+                            allowed.hasAnyRole(ApiAccess.roleNames(rule));
+                        }
+                    }
+                    auth.anyRequest().denyAll();
+                });
         return http.build();
     }
 

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,6 +116,21 @@ class PlanApiTest extends ApiTest {
                 .andExpect(jsonPath("$[?(@.event == 'status-changed')].detail.reason").value("typo in beds"));
         mvc.perform(post("/api/plans/" + draft + "/discard").with(as(Role.STAFF)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("only an invalid")));
+    }
+
+    @Test
+    void aShippedDatasetCanBePostedAsItIsWithItsRoadNetwork() throws Exception {
+        String lampung = Files.readString(Path.of("../datasets/lampung-2021-07-26.json"));
+        String answer = mvc.perform(post("/api/plans?solve=false").with(as(Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON).content(lampung))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(answer).get("id").asLong();
+        mvc.perform(get("/api/plans/" + id).with(as(Role.STAFF)))
+                .andExpect(jsonPath("$.problem.roadNetwork.edges").isNotEmpty());
+        mvc.perform(post("/api/plans").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                        .content(lampung.replace("networks/sunda-strait-trunk.json", "../api/pom.xml")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$.roadNetwork.file"));
     }
 
     @Test

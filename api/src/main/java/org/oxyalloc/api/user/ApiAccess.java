@@ -1,0 +1,69 @@
+package org.oxyalloc.api.user;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may call which API endpoint, in one table: the security chain applies it (first match wins, anything else is
+ * refused) and the OpenAPI description states each operation's roles from it, so that the two cannot differ.
+ */
+public final class ApiAccess {
+
+    /**
+     * One rule: a method (null: any) and paths, and the roles allowed (none: anyone signed in).
+     *
+     * @param patterns Spring path patterns, * for one segment and ** for the rest
+     */
+    public record Rule(HttpMethod method, List<String> patterns, List<Role> roles) {
+
+        boolean matches(HttpMethod requestMethod, String path) {
+            return (method == null || method.equals(requestMethod))
+                    && patterns.stream().map(PARSER::parse).anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)));
+        }
+
+        /** The roles in words, for the API's description. */
+        public String describe() {
+            return roles.isEmpty() ? "any signed-in user (a hospital's own data only)"
+                    : String.join(", ", roles.stream().map(Role::name).toList());
+        }
+    }
+
+    private static final PathPatternParser PARSER = new PathPatternParser();
+    private static final List<Role> ADMIN = List.of(Role.ADMIN);
+    private static final List<Role> PLANNERS = List.of(Role.ADMIN, Role.STAFF);
+    private static final List<Role> READERS = List.of(Role.ADMIN, Role.STAFF, Role.ANALYST);
+
+    /** In order: the first rule that matches a request decides. */
+    public static final List<Rule> RULES = List.of(
+            allow(null, ADMIN, "/actuator/**"),
+            allow(null, ADMIN, "/api/users/**", "/api/audit"),
+            allow(HttpMethod.GET, List.of(), "/api/quotas/**"),
+            allow(HttpMethod.POST, PLANNERS, "/api/plans/*/publication"),
+            allow(HttpMethod.POST, READERS, "/api/plans/*/what-if"),
+            allow(HttpMethod.POST, PLANNERS, "/api/plans", "/api/plans/*/solve", "/api/plans/*/termination",
+                    "/api/plans/*/discard", "/api/datasets/*/plans"),
+            allow(HttpMethod.GET, READERS, "/api/**"));
+
+    private ApiAccess() {
+    }
+
+    /** The rule for an operation of the API description, its path variables as in /api/plans/{id}. */
+    public static Optional<Rule> rule(HttpMethod method, String path) {
+        String concrete = path.replaceAll("\\{[^}]+}", "x");
+        return RULES.stream().filter(rule -> rule.matches(method, concrete)).findFirst();
+    }
+
+    private static Rule allow(HttpMethod method, List<Role> roles, String... patterns) {
+        return new Rule(method, Arrays.asList(patterns), roles);
+    }
+
+    /** For the security chain: the roles as Spring Security names them. */
+    static String[] roleNames(Rule rule) {
+        return rule.roles().stream().map(Role::name).toArray(String[]::new);
+    }
+}
