@@ -136,8 +136,14 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
             int matchCount, List<Match> matches) {
     }
 
+    /**
+     * One match of a constraint: its score, what it concerns, and why in words.
+     *
+     * @param description why, in English
+     * @param sentence the same as a phrase, for saying it in another language
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Match(String score, String hospitalId, String supplierId, String postId, double quantity, String unit,
-            String description) {
+            String description, Phrase sentence) {
     }
 }

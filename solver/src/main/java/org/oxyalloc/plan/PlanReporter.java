@@ -323,8 +323,9 @@ public final class PlanReporter {
 
     private static Plan.Match match(MatchAnalysis<HardMediumSoftLongScore> match) {
         AllocationJustification j = (AllocationJustification) match.justification();
+        Phrase sentence = new Phrase(j.sentence(), j.args());
         return new Plan.Match(String.valueOf(match.score()), j.hospitalId(), j.supplierId(), j.postId(),
-                round2(j.quantity()), j.unit(), j.description());
+                round2(j.quantity()), j.unit(), sentence.english(), sentence);
     }
 
     private static double tons(long kg) {

@@ -106,7 +106,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .filter((supplier, kg) -> kg > supplier.getLoxKg())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (supplier, kg) -> kg - supplier.getLoxKg())
                 .justifyWith((supplier, kg, score) -> of(null, supplier, null, tons(kg - supplier.getLoxKg()), "t",
-                        "%s is allocated %.2f t of LOX but has only %.2f t today.",
+                        "match.supplierLox",
                         supplier.getName(), tons(kg), tons(supplier.getLoxKg())))
                 .asConstraintDescribed(SUPPLIER_LOX_CAPACITY,
                         "A supplier cannot deliver more liquid oxygen than it has today (penalty per kg over).", CAPACITY);
@@ -120,7 +120,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         (station, cylinders) -> cylinders - station.getRefillCylinders())
                 .justifyWith((station, cylinders, score) -> of(null, station, null,
                         cylinders - station.getRefillCylinders(), "cylinders",
-                        "%s is asked to refill %d cylinders but can refill only %d today.",
+                        "match.stationRefills",
                         station.getName(), cylinders, station.getRefillCylinders()))
                 .asConstraintDescribed(STATION_REFILL_CAPACITY,
                         "A filling station cannot refill more cylinders than its capacity today, whether they come"
@@ -135,7 +135,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (post, cylinders) -> cylinders - post.getCapacityPerDay())
                 .justifyWith((post, cylinders, score) -> of(null, post.getStation(), post,
                         cylinders - post.getCapacityPerDay(), "cylinders",
-                        "%s receives %d cylinders but its shuttle carries only %d a day.",
+                        "match.postShuttle",
                         post.getName(), cylinders, post.getCapacityPerDay()))
                 .asConstraintDescribed(POST_SHUTTLE_CAPACITY,
                         "A collection post's trucks carry at most their trips per day times cylinders per trip"
@@ -151,7 +151,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         (post, hospital, cylinders) -> cylinders - post.getQuotaPerHospitalPerDay())
                 .justifyWith((post, hospital, cylinders, score) -> of(hospital, post.getStation(), post,
                         cylinders - post.getQuotaPerHospitalPerDay(), "cylinders",
-                        "%s sends %d cylinders through %s, above its quota of %d a day.",
+                        "match.postQuota",
                         hospital.getName(), cylinders, post.getName(), post.getQuotaPerHospitalPerDay()))
                 .asConstraintDescribed(POST_QUOTA_PER_HOSPITAL,
                         "A hospital may send at most the post's quota per trip times the trips per day"
@@ -164,7 +164,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .filter((hospital, kg) -> hospital.getLoxStockKg() + kg > hospital.getTankCapacityKg())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, AllocationConstraintProvider::kgAboveTank)
                 .justifyWith((hospital, kg, score) -> of(hospital, null, null, tons(kgAboveTank(hospital, kg)), "t",
-                        "%s would hold %.2f t of stock plus %.2f t delivered in a tank of %.2f t.",
+                        "match.tankSpace",
                         hospital.getName(), tons(hospital.getLoxStockKg()), tons(kg), tons(hospital.getTankCapacityKg())))
                 .asConstraintDescribed(TANK_SPACE,
                         "Stock plus today's deliveries must fit the hospital's LOX tank (penalty per kg over).", CAPACITY);
@@ -182,7 +182,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         (hospital, cylinders) -> cylinders - hospital.getEmptyCylinders())
                 .justifyWith((hospital, cylinders, score) -> of(hospital, null, null,
                         cylinders - hospital.getEmptyCylinders(), "cylinders",
-                        "%s is given %d refills but has only %d empty cylinders.",
+                        "match.emptyCylinders",
                         hospital.getName(), cylinders, hospital.getEmptyCylinders()))
                 .asConstraintDescribed(REFILLS_WITHIN_EMPTY_CYLINDERS,
                         "A hospital cannot get more refills than the empty cylinders it has (penalty per cylinder over).",
@@ -196,7 +196,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (trip, kg) -> kg - trip.getTanker().getCapacityKg())
                 .justifyWith((trip, kg, score) -> of(null, trip.getSupplier(), null,
                         tons(kg - trip.getTanker().getCapacityKg()), "t",
-                        "Trip %d of tanker %s (%s) is loaded with %.2f t but holds %.2f t.", trip.getNumber(),
+                        "match.tripLoad", trip.getNumber(),
                         trip.getTanker().getName(), trip.getSupplier().getName(), tons(kg),
                         tons(trip.getTanker().getCapacityKg())))
                 .asConstraintDescribed(TANKER_CAPACITY_PER_TRIP,
@@ -220,7 +220,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (route, rules) -> route.stops().size() - rules.maxStopsPerTrip())
                 .justifyWith((route, rules, score) -> of(null, route.trip().getSupplier(), null,
-                        route.stops().size(), "stops", "Trip %d of tanker %s (%s) stops at %d hospitals, more than %d.",
+                        route.stops().size(), "stops", "match.tripStops",
                         route.trip().getNumber(), route.tanker().getName(), route.trip().getSupplier().getName(),
                         route.stops().size(), rules.maxStopsPerTrip()))
                 .asConstraintDescribed(STOPS_PER_TRIP,
@@ -235,7 +235,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (tanker, minutes) -> minutes - tanker.getDrivingMinutes())
                 .justifyWith((tanker, minutes, score) -> of(null, tanker.getSupplier(), null,
                         (minutes - tanker.getDrivingMinutes()) / 60.0, "h",
-                        "Tanker %s (%s) would drive %.1f h on its trips but may drive %.1f h today.",
+                        "match.tankerDriving",
                         tanker.getName(), tanker.getSupplier().getName(), minutes / 60.0,
                         tanker.getDrivingMinutes() / 60.0))
                 .asConstraintDescribed(TANKER_DRIVING_HOURS,
@@ -249,7 +249,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (tanker, minutes) -> minutes - tanker.getWorkingMinutes())
                 .justifyWith((tanker, minutes, score) -> of(null, tanker.getSupplier(), null,
                         (minutes - tanker.getWorkingMinutes()) / 60.0, "h",
-                        "Tanker %s (%s) would need %.1f h for its trips, loading and unloading included, in a %.1f h day.",
+                        "match.tankerWorkingDay",
                         tanker.getName(), tanker.getSupplier().getName(), minutes / 60.0,
                         tanker.getWorkingMinutes() / 60.0))
                 .asConstraintDescribed(TANKER_WORKING_DAY,
@@ -262,7 +262,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .filter(lot -> !lot.getSupplier().isMedicalGrade())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, LoxLot::getKg)
                 .justifyWith((lot, score) -> of(lot.getHospital(), lot.getSupplier(), null, tons(lot.getKg()), "t",
-                        "%.2f t for %s would come from %s, whose oxygen is not medical grade.",
+                        "match.medicalGradeLox",
                         tons(lot.getKg()), lot.getHospital().getName(), lot.getSupplier().getName()))
                 .asConstraintDescribed(MEDICAL_GRADE_ONLY,
                         "Only medical-grade oxygen goes to hospitals (penalty per kg).", ELIGIBILITY);
@@ -274,7 +274,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RefillBatch::getCylinders)
                 .justifyWith((batch, score) -> of(batch.getHospital(), batch.getRoute().getStation(),
                         batch.getRoute().getPost(), batch.getCylinders(), "cylinders",
-                        "%d cylinders of %s would be refilled at %s, whose oxygen is not medical grade.",
+                        "match.medicalGradeRefills",
                         batch.getCylinders(), batch.getHospital().getName(), batch.getRoute().getStation().getName()))
                 .asConstraintDescribed(MEDICAL_GRADE_REFILLS_ONLY,
                         "Hospital cylinders are refilled only with medical-grade oxygen (penalty per cylinder).", ELIGIBILITY);
@@ -285,7 +285,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .filter(lot -> !lot.getSupplier().mayServe(lot.getHospital()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, LoxLot::getKg)
                 .justifyWith((lot, score) -> of(lot.getHospital(), lot.getSupplier(), null, tons(lot.getKg()), "t",
-                        "%.2f t from %s is reserved for %s, and %s is not a member.",
+                        "match.reserved",
                         tons(lot.getKg()), lot.getSupplier().getName(),
                         String.join(", ", lot.getSupplier().getReservedForGroups()), lot.getHospital().getName()))
                 .asConstraintDescribed(RESERVED_SUPPLY_TO_ITS_GROUP,
@@ -299,7 +299,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .filter((lot, rules) -> lot.leg().hours() > rules.maxTravelHours())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (lot, rules) -> lot.getKg())
                 .justifyWith((lot, rules, score) -> of(lot.getHospital(), lot.getSupplier(), null, tons(lot.getKg()), "t",
-                        "%.2f t for %s from %s: %.1f h one way, beyond the %.1f h limit.",
+                        "match.deliveryTravel",
                         tons(lot.getKg()), lot.getHospital().getName(), lot.getSupplier().getName(),
                         lot.leg().hours(), rules.maxTravelHours()))
                 .asConstraintDescribed(DELIVERY_WITHIN_MAX_TRAVEL_TIME,
@@ -313,7 +313,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (batch, rules) -> batch.getCylinders())
                 .justifyWith((batch, rules, score) -> of(batch.getHospital(), batch.getRoute().getStation(),
                         batch.getRoute().getPost(), batch.getCylinders(), "cylinders",
-                        "%d cylinders of %s to %s: %.1f h one way, beyond the %.1f h limit.",
+                        "match.refillTravel",
                         batch.getCylinders(), batch.getHospital().getName(), batch.getRoute().describe(),
                         batch.leg().hours(), rules.maxTravelHours()))
                 .asConstraintDescribed(REFILL_WITHIN_MAX_TRAVEL_TIME,
@@ -331,7 +331,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .groupBy(LoxLot::getHospital, sumLong(LoxLot::getKg))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (hospital, kg) -> kg * hospital.getPriorityPermille())
                 .justifyWith((hospital, kg, score) -> of(hospital, null, null, tons(kg), "t",
-                        "%s is short %.2f t of LOX (%.0f%% of its request), at priority %.2f.",
+                        "match.loxShortage",
                         hospital.getName(), tons(kg), 100.0 * kg / hospital.getLoxRequestKg(),
                         hospital.getPriorityPermille() / 1000.0))
                 .asConstraintDescribed(LOX_SHORTAGE,
@@ -346,7 +346,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
                         (hospital, cylinders) -> cylinders * Oxygen.KG_PER_CYLINDER * hospital.getPriorityPermille())
                 .justifyWith((hospital, cylinders, score) -> of(hospital, null, null, cylinders, "cylinders",
-                        "%s is short %d cylinder refills (%.0f%% of its request), at priority %.2f.",
+                        "match.cylinderShortage",
                         hospital.getName(), cylinders, 100.0 * cylinders / hospital.getCylinderRequest(),
                         hospital.getPriorityPermille() / 1000.0))
                 .asConstraintDescribed(CYLINDER_SHORTAGE,
@@ -361,7 +361,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .groupBy(LoxLot::getHospital, sumLong(LoxLot::getKg))
                 .penalizeLong(UNFAIRNESS_WEIGHT, (hospital, kg) -> Unfairness.of(kg, hospital.getLoxRequestKg()))
                 .justifyWith((hospital, kg, score) -> of(hospital, null, null, 100.0 * kg / hospital.getLoxRequestKg(),
-                        "% short", "%s bears %.0f%% of its LOX request as shortage.",
+                        "% short", "match.unfairLox",
                         hospital.getName(), 100.0 * kg / hospital.getLoxRequestKg()))
                 .asConstraintDescribed(UNFAIR_LOX_SHORTAGE,
                         "Spreads a LOX shortage in proportion to requests instead of starving a few hospitals:"
@@ -376,7 +376,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         cylinders * Oxygen.KG_PER_CYLINDER, hospital.getCylinderRequest() * Oxygen.KG_PER_CYLINDER))
                 .justifyWith((hospital, cylinders, score) -> of(hospital, null, null,
                         100.0 * cylinders / hospital.getCylinderRequest(), "% short",
-                        "%s bears %.0f%% of its refill request as shortage.",
+                        "match.unfairCylinders",
                         hospital.getName(), 100.0 * cylinders / hospital.getCylinderRequest()))
                 .asConstraintDescribed(UNFAIR_CYLINDER_SHORTAGE,
                         "Spreads a refill shortage in proportion to requests: penalty per kg of shortage² / request,"
@@ -394,7 +394,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         (supplier, hospital, kg) -> Math.round(kg * hospital.legFrom(supplier).km()))
                 .justifyWith((supplier, hospital, kg, score) -> of(hospital, supplier, null,
                         tons(kg) * hospital.legFrom(supplier).km(), "t-km",
-                        "%.2f t from %s to %s over %.0f km.",
+                        "match.transport",
                         tons(kg), supplier.getName(), hospital.getName(), hospital.legFrom(supplier).km()))
                 .asConstraintDescribed(TRANSPORT_TON_KM,
                         "Prefers near suppliers: penalty per kg x km of loaded LOX transport.", TRANSPORT);
@@ -405,7 +405,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(TANKER_KM_WEIGHT, TripRoute::km)
                 .justifyWith((route, score) -> of(route.stops().size() == 1 ? route.stops().get(0) : null,
                         route.trip().getSupplier(), null, route.km(), "km",
-                        "Trip %d of tanker %s from %s: %d km through %s.", route.trip().getNumber(),
+                        "match.tankerTrip", route.trip().getNumber(),
                         route.tanker().getName(), route.trip().getSupplier().getName(), route.km(),
                         route.stops().stream().map(Hospital::getName).collect(Collectors.joining(", "))))
                 .asConstraintDescribed(TANKER_TRIPS,
@@ -420,7 +420,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .filter((hospital, suppliers) -> suppliers > 1)
                 .penalizeLong(EXTRA_SUPPLIER_WEIGHT, (hospital, suppliers) -> suppliers - 1)
                 .justifyWith((hospital, suppliers, score) -> of(hospital, null, null, suppliers, "suppliers",
-                        "%s receives LOX from %d suppliers.", hospital.getName(), suppliers))
+                        "match.extraSupplier", hospital.getName(), suppliers))
                 .asConstraintDescribed(HOSPITAL_SPLIT_ACROSS_SUPPLIERS,
                         "Prefers one supplier per hospital: penalty per extra supplier, weight 50000 (as much as 50 ton-km).", TRANSPORT);
     }
@@ -431,7 +431,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (hospital, route, cylinders) -> Math.round(
                         cylinders * Oxygen.KG_PER_CYLINDER * route.legFrom(hospital).km()))
                 .justifyWith((hospital, route, cylinders, score) -> of(hospital, route.getStation(), route.getPost(),
-                        cylinders, "cylinders", "%s takes %d cylinders %.0f km to %s.",
+                        cylinders, "cylinders", "match.refillTrip",
                         hospital.getName(), cylinders, route.legFrom(hospital).km(), route.describe()))
                 .asConstraintDescribed(REFILL_TRAVEL,
                         "Prefers near refill points: penalty per kg of oxygen (8 kg a cylinder) x km of the hospital's"

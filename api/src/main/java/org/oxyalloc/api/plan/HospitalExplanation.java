@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.oxyalloc.api.web.NotFoundException;
+import org.oxyalloc.plan.Phrase;
 import org.oxyalloc.plan.Plan;
 
 /**
@@ -16,8 +17,9 @@ import org.oxyalloc.plan.Plan;
  */
 public record HospitalExplanation(Plan.HospitalPlan hospital, String summary, List<Reason> reasons) {
 
-    /** One constraint match: which rule, on which level, its score, and why in words. */
-    public record Reason(String constraint, String level, String score, String supplierId, String description) {
+    /** One constraint match: which rule, on which level, its score, and why in words (and as a phrase). */
+    public record Reason(String constraint, String level, String score, String supplierId, String description,
+            Phrase sentence) {
     }
 
     public static HospitalExplanation of(Plan plan, String hospitalId) {
@@ -32,7 +34,7 @@ public record HospitalExplanation(Plan.HospitalPlan hospital, String summary, Li
                 boolean itsSupplier = match.hospitalId() == null && suppliers.contains(match.supplierId());
                 if (own || itsSupplier) {
                     reasons.add(new Reason(constraint.name(), constraint.level(), match.score(), match.supplierId(),
-                            match.description()));
+                            match.description(), match.sentence()));
                 }
             }
         }

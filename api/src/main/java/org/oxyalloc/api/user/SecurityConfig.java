@@ -59,6 +59,8 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, UserRepository users, SignInThrottle throttle)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .addFilterBefore(new ForeignOriginCheck((response, origin) -> write(response, json, HttpStatus.FORBIDDEN,
+                        "a change sent from another site (Origin " + origin + ") is refused")), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, (request, response, wait) -> {
                     long seconds = SignInThrottle.seconds(wait);
                     response.setHeader("Retry-After", String.valueOf(seconds));

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,5 +82,15 @@ class AccessRulesTest extends ApiTest {
 
     private int status(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void aChangePostedFromAnotherSiteIsRefusedWhateverItsCredentials() throws Exception {
+        assertThat(status(call("POST", "/api/datasets/lampung-2021-07-26/plans", null).with(as(Role.STAFF))
+                .header("Origin", "https://evil.example"))).isEqualTo(403);
+        assertThat(status(call("POST", "/api/plans/999999/termination", null).with(as(Role.STAFF))
+                .header("Origin", "http://localhost"))).as("the service's own origin").isEqualTo(404);
+        assertThat(status(call("GET", "/api/plans", null).with(as(Role.STAFF)).header("Origin", "https://evil.example")))
+                .as("reading is not a change").isEqualTo(200);
     }
 }
