@@ -20,17 +20,28 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserService users;
     private final String password;
+    private final boolean recover;
     private final String port;
 
     AdminBootstrap(UserService users, @Value("${oxyalloc.admin.password}") String password,
-            @Value("${server.port:8080}") String port) {
+            @Value("${oxyalloc.admin.recover}") boolean recover, @Value("${server.port:8080}") String port) {
         this.users = users;
         this.password = password;
+        this.recover = recover;
         this.port = port;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (recover) {
+            boolean generated = password.isBlank();
+            String chosen = generated ? randomPassword() : password;
+            users.recoverAdministrator(chosen);
+            log.warn("Recovered administrator access: user 'admin' is enabled, an administrator, and has {}. Start "
+                    + "again without OXYALLOC_ADMIN_RECOVER, or every start resets it.", generated
+                    ? "the password '" + chosen + "' (shown only once)" : "the password from OXYALLOC_ADMIN_PASSWORD");
+            return;
+        }
         if (!users.isEmpty()) {
             return;
         }

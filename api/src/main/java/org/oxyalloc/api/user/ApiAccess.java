@@ -41,6 +41,7 @@ public final class ApiAccess {
     /** In order: the first rule that matches a request decides. */
     public static final List<Rule> RULES = List.of(
             allow(null, ADMIN, "/actuator/**"),
+            allow(HttpMethod.PUT, List.of(), "/api/users/me/password"),
             allow(null, ADMIN, "/api/users/**", "/api/audit"),
             allow(HttpMethod.GET, List.of(), "/api/quotas/**"),
             allow(HttpMethod.POST, PLANNERS, "/api/plans/*/publication"),

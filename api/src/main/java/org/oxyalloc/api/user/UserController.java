@@ -48,6 +48,17 @@ class UserController {
         return users.change(username, change);
     }
 
+    /** The signed-in user's own password change: the current one and the new one. */
+    record OwnPassword(String currentPassword, String password) {
+    }
+
+    @Operation(summary = "Change your own password (204): the current one, then the new one")
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changeOwnPassword(@RequestBody OwnPassword change) {
+        users.changeOwnPassword(CurrentUser.name(), change.currentPassword(), change.password());
+    }
+
     @Operation(summary = "Give a user a new password (204); the old one stops working at once")
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)

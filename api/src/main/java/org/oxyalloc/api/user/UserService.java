@@ -75,6 +75,9 @@ public class UserService {
 
     @Transactional
     public UserView create(NewUser user) {
+        if (user.username().equalsIgnoreCase("me")) {
+            throw InvalidRequestException.of("username", user.username(), "reserved: /api/users/me is the signed-in user");
+        }
         requireHospitalIdFits(user.role(), user.hospitalId());
         requireStrong("password", user.password(), user.username());
         if (users.find(user.username()).isPresent()) {
@@ -137,6 +140,35 @@ public class UserService {
         users.update(new UserAccount(old.username(), encoder.encode(password), old.role(), old.hospitalId(),
                 old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name()));
         audit.record(null, "password-reset", Map.of("username", username));
+    }
+
+    /** Changes the signed-in user's own password, after checking the current one. */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String password) {
+        UserAccount old = get(username);
+        if (currentPassword == null || !encoder.matches(currentPassword, old.passwordHash())) {
+            throw InvalidRequestException.of("currentPassword", null, "not your current password");
+        }
+        requireStrong("password", password, username);
+        users.update(new UserAccount(old.username(), encoder.encode(password), old.role(), old.hospitalId(),
+                old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), username));
+        audit.record(null, "password-changed", Map.of("username", username));
+    }
+
+    /**
+     * Gives administrator access back on the server's machine (a start with oxyalloc.admin.recover): the user admin is
+     * created, or enabled, made an administrator and given the password.
+     */
+    @Transactional
+    public void recoverAdministrator(String password) {
+        requireStrong("oxyalloc.admin.password", password, "admin");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        users.find("admin").ifPresentOrElse(
+                admin -> users.update(new UserAccount(admin.username(), encoder.encode(password), Role.ADMIN, null, true,
+                        admin.createdAt(), admin.createdBy(), now, "system")),
+                () -> users.insert(new UserAccount("admin", encoder.encode(password), Role.ADMIN, null, true, now,
+                        "system", null, null)));
+        audit.recordAs("system", null, "admin-recovered", Map.of("username", "admin"));
     }
 
     private UserAccount get(String username) {

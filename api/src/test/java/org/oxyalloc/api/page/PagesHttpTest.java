@@ -195,6 +195,21 @@ class PagesHttpTest extends ApiTest {
                 .with(from("10.4.4.5"))).andExpect(redirectedUrl("/"));
     }
 
+    @Test
+    void aUserChangesTheirOwnPasswordOnTheAccountPage() throws Exception {
+        MockHttpSession hospital = signIn("hospital");
+        mvc.perform(get("/account").session(hospital)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Masuk sebagai hospital")));
+        mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", "wrong one")
+                        .param("password", "a brand new password"))
+                .andExpect(redirectedUrl("/account")).andExpect(flash().attribute("passwordError", "not your current password"));
+        mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", PASSWORD)
+                        .param("password", "a brand new password"))
+                .andExpect(flash().attribute("passwordChanged", true));
+        mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", "a brand new password")
+                .param("password", PASSWORD)).andExpect(flash().attribute("passwordChanged", true));
+    }
+
     private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);

@@ -15,9 +15,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 class UserApiTest extends ApiTest {
+
+    @Autowired
+    private UserService users;
 
     @Test
     void administratorsCreateUsersWhoCanThenSignIn() throws Exception {
@@ -113,6 +117,35 @@ class UserApiTest extends ApiTest {
                 .andExpect(header().string("Retry-After", "30"))
                 .andExpect(jsonPath("$.detail").value(containsString("too many wrong passwords")));
         mvc.perform(get("/api/plans").with(as(Role.ANALYST))).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyUserChangesTheirOwnPasswordAndAnAdministratorCanBeRecovered() throws Exception {
+        create("{\"username\": \"rs-own\", \"password\": \"hospital first pass\", \"role\": \"HOSPITAL\", \"hospitalId\": \"H-9\"}");
+        mvc.perform(put("/api/users/me/password").with(httpBasic("rs-own", "hospital first pass"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"not it at all\", \"password\": \"hospital second pass\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("currentPassword"));
+        mvc.perform(put("/api/users/me/password").with(httpBasic("rs-own", "hospital first pass"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"hospital first pass\", \"password\": \"hospital second pass\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/quotas/H-9?date=2021-07-04").with(httpBasic("rs-own", "hospital first pass")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/quotas/H-9?date=2021-07-04").with(httpBasic("rs-own", "hospital second pass")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"me\", \"password\": \"a long password\", \"role\": \"STAFF\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("username"));
+
+        users.recoverAdministrator("recovered admin pass");
+        try {
+            mvc.perform(get("/api/users").with(httpBasic("admin", "recovered admin pass"))).andExpect(status().isOk());
+            mvc.perform(get("/api/audit").with(httpBasic("admin", "recovered admin pass")))
+                    .andExpect(jsonPath("$[?(@.event == 'admin-recovered')].username", hasItem("system")));
+        } finally {
+            users.recoverAdministrator("admin-password");
+        }
     }
 
     private void create(String user) throws Exception {

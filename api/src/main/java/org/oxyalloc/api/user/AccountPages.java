@@ -1,0 +1,36 @@
+package org.oxyalloc.api.user;
+
+import org.oxyalloc.api.page.PageController;
+import org.oxyalloc.api.web.InvalidRequestException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every user's own account page: who they are, and a new password after the current one. */
+@PageController
+class AccountPages {
+
+    private final UserService users;
+
+    AccountPages(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping("/account")
+    String account() {
+        return "account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String password, RedirectAttributes page) {
+        try {
+            users.changeOwnPassword(CurrentUser.name(), currentPassword, password);
+            page.addFlashAttribute("passwordChanged", true);
+        } catch (InvalidRequestException e) {
+            page.addFlashAttribute("passwordError", e.errors().get(0).message());
+        }
+        return "redirect:/account";
+    }
+}
