@@ -2,13 +2,16 @@ package org.oxyalloc.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.oxyalloc.benchmark.BoundBenchmark;
 import org.oxyalloc.benchmark.Instance;
+import org.oxyalloc.benchmark.LoadBenchmark;
 import org.oxyalloc.benchmark.SolveBenchmark;
 import org.oxyalloc.benchmark.TravelBenchmark;
 import org.oxyalloc.benchmark.TripModelBenchmark;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
         subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class,
-                BenchmarkCommand.Trips.class, BenchmarkPeersCommand.class, BenchmarkReportCommand.class})
+                BenchmarkCommand.Trips.class, BenchmarkCommand.Load.class, BenchmarkPeersCommand.class,
+                BenchmarkReportCommand.class})
 final class BenchmarkCommand implements Runnable {
 
     @CommandLine.Spec
@@ -196,6 +200,44 @@ final class BenchmarkCommand implements Runnable {
             }
             Instance instance = Arguments.checked(spec, () -> Instance.generated(seed, hospitals, suppliers, 1));
             new BoundBenchmark(runs).run(instance, spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "load", description = "Many clients reading a running service (./oxyalloc-server) at once: per path the"
+            + " requests per second, median, 95th percentile and longest latency, and the answers that were not 200.")
+    static final class Load implements Callable<Integer> {
+
+        @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Default: ${DEFAULT-VALUE}")
+        URI url;
+
+        @Option(names = "--user", required = true, description = "HTTP Basic user for every request")
+        String user;
+
+        @Option(names = "--password", required = true, description = "Its password")
+        String password;
+
+        @Option(names = "--paths", split = ",", required = true,
+                description = "GET paths, e.g. /api/plans/4/status,/api/quotas/1801015?date=2021-07-26; clients are shared out")
+        List<String> paths;
+
+        @Option(names = "--clients", defaultValue = "200", description = "Default: ${DEFAULT-VALUE}")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "Default: ${DEFAULT-VALUE}")
+        int seconds;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (clients < 1 || seconds < 1 || paths.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--clients and --seconds must be at least 1, and --paths must name a path");
+            }
+            new LoadBenchmark(url, user, password, clients, Duration.ofSeconds(seconds)).run(paths,
+                    spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }

@@ -34,17 +34,17 @@ class PlanEvents {
     }
 
     PlanViews.Status status(long id) {
-        PlanRecord plan = plans.get(id);
+        PlanRecord plan = plans.getLight(id);
         return new PlanViews.Status(id, plan.status(), plan.score(), plan.shortageKg(), timeSpent(plan),
                 plan.timeLimitMs(), plans.bestScores(id));
     }
 
     SseEmitter follow(long id) {
-        plans.get(id);
+        plans.getLight(id);
         SseEmitter emitter = new SseEmitter(0L);
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         task.set(ticker.scheduleAtFixedRate(() -> {
-            PlanRecord plan = plans.get(id);
+            PlanRecord plan = plans.getLight(id);
             try {
                 emitter.send(SseEmitter.event().name("progress").data(new Progress(plan.status(), timeSpent(plan),
                         plan.timeLimitMs(), plan.score(), plan.shortageKg())));

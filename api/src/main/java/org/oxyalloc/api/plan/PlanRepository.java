@@ -51,6 +51,17 @@ public class PlanRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    /** Every column but the large JSON ones (problem, validation, plan): for lists, status and progress. */
+    private static final String LIGHT_COLUMNS = "id, region, plan_date, status, '' as problem_json, null as validation_json,"
+            + " null as plan_json, score, shortage_kg, time_limit_ms, solving_started_at, solving_ms, parent_id,"
+            + " published_at, published_by, superseded_by, supersede_reason, created_at, created_by, updated_at";
+
+    /** A plan without its problem, validation and plan: what its status and progress need, read cheaply. */
+    public PlanRecord getLight(long id) {
+        return jdbc.sql("select " + LIGHT_COLUMNS + " from plans where id = ?").param(id).query(PlanRecord.class)
+                .optional().orElseThrow(() -> new NotFoundException("plan " + id));
+    }
+
     public Optional<PlanRecord> find(long id) {
         return jdbc.sql("select * from plans where id = ?").param(id).query(PlanRecord.class).optional();
     }
@@ -80,9 +91,7 @@ public class PlanRepository {
         } else {
             where.add("status not in ('INVALID', 'DISCARDED')");
         }
-        String sql = "select id, region, plan_date, status, '' as problem_json, null as validation_json, null as plan_json,"
-                + " score, shortage_kg, time_limit_ms, solving_started_at, solving_ms, parent_id, published_at,"
-                + " published_by, superseded_by, supersede_reason, created_at, created_by, updated_at from plans"
+        String sql = "select " + LIGHT_COLUMNS + " from plans"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by id desc";
         return jdbc.sql(sql).params(params).query(PlanRecord.class).list();
     }
@@ -149,9 +158,9 @@ public class PlanRepository {
                 .params(PlanStatus.SUPERSEDED.name(), by, reason, now(), id).update();
     }
 
-    /** The published plans of a day (one per region), optionally of one region only; with their plans. */
+    /** The published plans of a day (one per region), optionally of one region only; without their JSON. */
     public List<PlanRecord> published(LocalDate date, String region) {
-        String sql = "select * from plans where status = ? and plan_date = ?"
+        String sql = "select " + LIGHT_COLUMNS + " from plans where status = ? and plan_date = ?"
                 + (region == null ? "" : " and lower(region) = lower(?)") + " order by id";
         List<Object> params = new ArrayList<>(List.of(PlanStatus.PUBLISHED.name(), date));
         if (region != null) {

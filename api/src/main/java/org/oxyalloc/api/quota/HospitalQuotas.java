@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.oxyalloc.api.plan.HospitalExplanation;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
-import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.plan.PublishedPlans;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
@@ -29,9 +29,11 @@ class HospitalQuotas {
     private static final int DAYS_SEARCHED = 60;
 
     private final PlanRepository plans;
+    private final PublishedPlans published;
 
-    HospitalQuotas(PlanRepository plans) {
+    HospitalQuotas(PlanRepository plans, PublishedPlans published) {
         this.plans = plans;
+        this.published = published;
     }
 
     /** A hospital user reads its own hospital's quotas only; other roles read any. */
@@ -48,7 +50,7 @@ class HospitalQuotas {
 
     Optional<HospitalQuota> find(String hospitalId, LocalDate date) {
         for (PlanRecord record : plans.published(date, null)) {
-            Plan plan = PlanService.resultOf(record);
+            Plan plan = published.plan(record.id());
             if (plan.hospitals().stream().anyMatch(h -> h.id().equals(hospitalId))) {
                 return Optional.of(new HospitalQuota(record.id(), record.region(), record.planDate(),
                         record.publishedAt(), HospitalExplanation.of(plan, hospitalId)));

@@ -150,7 +150,7 @@ public class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder(@Value("${oxyalloc.security.bcrypt-strength}") int strength) {
-        return new BCryptPasswordEncoder(strength);
+        return new RememberingPasswordEncoder(new BCryptPasswordEncoder(strength));
     }
 
     @Bean
