@@ -1,9 +1,8 @@
 package org.oxyalloc.api.plan;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.oxyalloc.api.web.LeastRecentlyUsed;
 import org.oxyalloc.plan.Plan;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,7 @@ public class PublishedPlans {
     private static final int KEPT = 8;
 
     private final PlanRepository plans;
-    private final Map<Long, Plan> parsed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Plan> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Map<Long, Plan> parsed = LeastRecentlyUsed.map(KEPT);
 
     PublishedPlans(PlanRepository plans) {
         this.plans = plans;

@@ -5,13 +5,12 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.oxyalloc.api.web.LeastRecentlyUsed;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -28,12 +27,7 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
 
     private final PasswordEncoder bcrypt;
     private final SecretKeySpec key;
-    private final Map<String, Long> matched = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > MOST_REMEMBERED;
-        }
-    });
+    private final Map<String, Long> matched = LeastRecentlyUsed.map(MOST_REMEMBERED);
 
     RememberingPasswordEncoder(PasswordEncoder bcrypt) {
         this.bcrypt = bcrypt;
