@@ -1,5 +1,7 @@
 package org.oxyalloc.api.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -23,11 +25,13 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error as RFC 7807 problem details: validation errors all at once in {@code errors}, and never a stack trace
@@ -111,6 +115,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(f -> new FieldError(f.getField(), f.getField().toLowerCase(Locale.ROOT).contains("password") ? null
                         : String.valueOf(f.getRejectedValue()), f.getDefaultMessage()))
                 .toList()));
+    }
+
+    /** An unknown address outside the API is a page's: the error page answers it, in the pages' look. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && !servlet.getRequest().getRequestURI().startsWith(servlet.getRequest().getContextPath() + "/api/")) {
+            try {
+                servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return null;
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
     @Override

@@ -97,6 +97,11 @@ class PagesHttpTest extends ApiTest {
         assertThat(bad).contains("date = yesterday").doesNotContain("java.").doesNotContain("Exception");
         assertThat(mvc.perform(get("/plans").session(staff)).andReturn().getResponse()
                 .getHeader("Content-Security-Policy")).contains("default-src 'self'");
+        mvc.perform(get("/no-such-page").session(staff).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andExpect(result -> assertThat(String.valueOf(result.getResponse().getContentType())).doesNotContain("json"));
+        mvc.perform(get("/api/no-such-thing").with(as(Role.STAFF)))
+                .andExpect(status().isNotFound()).andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
