@@ -117,7 +117,7 @@ function drawMap(element) {
     plan.deliveries.forEach(d => {
       L.polyline([[d.fromLat, d.fromLon], [d.toLat, d.toLon]],
         { color: '#0d6efd', opacity: 0.6, weight: Math.max(1, Math.min(10, 1 + d.amount * 1.5)), className: 'delivery-line' })
-        .bindTooltip(d.amount.toLocaleString(document.documentElement.lang) + ' t').addTo(map);
+        .bindTooltip(asText(d.amount.toLocaleString(document.documentElement.lang) + ' t')).addTo(map);
     });
     plan.refills.forEach(r => {
       L.polyline([[r.fromLat, r.fromLon], [r.toLat, r.toLon]],
@@ -132,8 +132,8 @@ function drawMap(element) {
         fillColor: colourOf(h.shareMet), className: 'hospital-marker'
       }).addTo(map);
       const percent = Math.round(h.shareMet * 100);
-      marker.bindTooltip(h.name + ' · ' + percent + ' % ' + data.labelMet
-        + (h.shortageTons > 0 ? ' · ' + h.shortageTons.toLocaleString(document.documentElement.lang) + ' t ' + data.labelShort : ''));
+      marker.bindTooltip(asText(h.name + ' · ' + percent + ' % ' + data.labelMet
+        + (h.shortageTons > 0 ? ' · ' + h.shortageTons.toLocaleString(document.documentElement.lang) + ' t ' + data.labelShort : '')));
       marker.on('click', () => { window.location.href = data.explanation + encodeURIComponent(h.id); });
     });
     plan.suppliers.forEach(s => bounds.push([s.lat, s.lon]));
@@ -145,9 +145,16 @@ function drawMap(element) {
     function square(place, colour, label, className) {
       const size = 0.004;
       L.rectangle([[place.lat - size, place.lon - size], [place.lat + size, place.lon + size]],
-        { color: colour, weight: 6, fillOpacity: 1, className }).bindTooltip(label + ': ' + place.name).addTo(map);
+        { color: colour, weight: 6, fillOpacity: 1, className }).bindTooltip(asText(label + ': ' + place.name)).addTo(map);
     }
   });
+}
+
+/** A tooltip's content as text: Leaflet takes a string as HTML, and names come from uploaded problems. */
+function asText(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }
 
 /** Red for a hospital that gets nothing of its request, through amber, to green for all of it. */

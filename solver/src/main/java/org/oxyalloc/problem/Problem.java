@@ -29,7 +29,7 @@ import jakarta.validation.constraints.Size;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @JsonProperty(required = true) @JsonPropertyDescription("Name of the region, e.g. a province or regency.")
-        @NotEmpty String region,
+        @NotEmpty @Size(max = 200) String region,
         @JsonProperty(required = true) @JsonPropertyDescription("The planning day (ISO date, e.g. 2021-07-26).")
         LocalDate date,
         @JsonPropertyDescription("Planning settings; every field is optional and has a documented default.")

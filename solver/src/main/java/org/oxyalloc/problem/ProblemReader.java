@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class ProblemReader {
      * reader has them, and is an error otherwise.
      */
     public ProblemReading read(String json) {
-        return read(json, shippedFolder);
+        return read(json.replaceFirst("^\uFEFF", ""), shippedFolder);
     }
 
     /** Reads a problem file; a road network file it refers to is read relative to the problem file's folder. */
@@ -93,8 +94,13 @@ public final class ProblemReader {
                     "a network file can be resolved only when the problem is read from a file; give the network inline"));
             return null;
         }
-        Path path = folder.resolve(file).toAbsolutePath().normalize();
-        if (!path.startsWith(folder.toAbsolutePath().normalize()) || !path.getFileName().toString().endsWith(".json")) {
+        Path path;
+        try {
+            path = folder.resolve(file).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            path = null;
+        }
+        if (path == null || !path.startsWith(folder.toAbsolutePath().normalize()) || !path.getFileName().toString().endsWith(".json")) {
             issues.add(ProblemIssue.error("$.roadNetwork.file", file, "not a network file beside the problem; expected "
                     + "a .json file in its folder, e.g. networks/sunda-strait-trunk.json"));
             return null;

@@ -1,5 +1,6 @@
 package org.oxyalloc.api.user;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +25,15 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam(required = false) String currentPassword,
-            @RequestParam(required = false) String password, RedirectAttributes page) {
+            @RequestParam(required = false) String password, HttpServletRequest request, RedirectAttributes page) {
         try {
             users.changeOwnPassword(CurrentUser.name(), currentPassword, password);
-            page.addFlashAttribute("passwordChanged", true);
         } catch (InvalidRequestException e) {
             page.addFlashAttribute("passwordError", e.errors().get(0).message());
+            return "redirect:/account";
         }
-        return "redirect:/account";
+        // A new password ends every session of the user, this one too: sign in again with it.
+        request.getSession().invalidate();
+        return "redirect:/login?passwordChanged";
     }
 }

@@ -14,9 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A page's session ends as soon as its user is disabled or given another role or hospital: each request signed in by
- * a session checks the stored account, and a stale one is signed out (the page then asks to sign in again). HTTP Basic
- * requests read the account anyway.
+ * A page's session ends as soon as its user is disabled, given another role or hospital, or a new password: each
+ * request that carries a session checks the stored account, and a stale one is signed out (the page then asks to sign
+ * in again), whatever other header the request sends.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
@@ -32,7 +32,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && signedIn != null && signedIn.getPrincipal() instanceof AccountDetails account
-                && request.getHeader("Authorization") == null && !stillValid(account)) {
+                && !stillValid(account)) {
             session.invalidate();
             SecurityContextHolder.clearContext();
         }
@@ -43,6 +43,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
         Optional<UserAccount> stored = users.find(account.getUsername());
         return stored.isPresent() && stored.get().enabled()
                 && account.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + stored.get().role().name()))
-                && Objects.equals(stored.get().hospitalId(), account.hospitalId());
+                && Objects.equals(stored.get().hospitalId(), account.hospitalId())
+                && Objects.equals(stored.get().passwordHash(), account.passwordHash());
     }
 }

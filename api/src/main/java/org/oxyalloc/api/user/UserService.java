@@ -20,6 +20,7 @@ import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.api.web.NotFoundException;
+import org.oxyalloc.problem.Problem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,6 +181,10 @@ public class UserService {
         if (hospital == (hospitalId == null || hospitalId.isBlank())) {
             throw InvalidRequestException.of("hospitalId", hospitalId,
                     "a hospital id is required for the role HOSPITAL and not allowed for other roles");
+        }
+        if (hospital && !hospitalId.strip().matches(Problem.ID_PATTERN)) {
+            throw InvalidRequestException.of("hospitalId", hospitalId, "expected a hospital id as problems give it: "
+                    + "1 to 64 letters, digits, '.', '_', ':' or '-'");
         }
     }
 

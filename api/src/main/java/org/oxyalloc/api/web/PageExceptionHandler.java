@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -36,6 +37,11 @@ class PageExceptionHandler {
     ModelAndView invalid(InvalidRequestException e) {
         FieldError error = e.errors().get(0);
         return page(HttpStatus.BAD_REQUEST, error.path() + " = " + error.value() + ": " + error.message());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getParameterName() + ": missing");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

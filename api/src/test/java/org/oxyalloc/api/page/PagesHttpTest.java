@@ -208,11 +208,16 @@ class PagesHttpTest extends ApiTest {
         mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", "wrong one")
                         .param("password", "a brand new password"))
                 .andExpect(redirectedUrl("/account")).andExpect(flash().attribute("passwordError", "not your current password"));
+        MockHttpSession other = signIn("hospital");
         mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", PASSWORD)
                         .param("password", "a brand new password"))
-                .andExpect(flash().attribute("passwordChanged", true));
-        mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", "a brand new password")
-                .param("password", PASSWORD)).andExpect(flash().attribute("passwordChanged", true));
+                .andExpect(redirectedUrl("/login?passwordChanged"));
+        mvc.perform(get("/account").session(other).header("Authorization", "x"))
+                .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        MockHttpSession again = (MockHttpSession) mvc.perform(formLogin("/login").user("hospital").password("a brand new password"))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        mvc.perform(post("/account/password").session(again).with(csrf()).param("currentPassword", "a brand new password")
+                .param("password", PASSWORD)).andExpect(redirectedUrl("/login?passwordChanged"));
     }
 
     private static RequestPostProcessor from(String address) {
