@@ -25,11 +25,6 @@ public enum PlanStatus {
         return this == INVALID || this == CREATED || this == TERMINATED || this == FAILED || this == SOLVED;
     }
 
-    /** Invalid and discarded plans are listed only when asked for by status. */
-    public boolean isListedByDefault() {
-        return this != INVALID && this != DISCARDED;
-    }
-
     /** The plan is waiting for or using a solver. */
     public boolean isActive() {
         return this == SCHEDULED || this == SOLVING;

@@ -1,6 +1,5 @@
 package org.oxyalloc.api.user;
 
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.io.IOException;
