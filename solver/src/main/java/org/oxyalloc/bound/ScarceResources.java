@@ -14,6 +14,7 @@ import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.domain.Tanker;
+import org.oxyalloc.text.Phrase;
 
 /**
  * Ranks the day's scarce resources by what one more unit of each would serve: a ton of LOX at a supplier, a tanker
@@ -59,7 +60,7 @@ public final class ScarceResources {
      * @param marginalKg the dual's rate times the unit: what the unit would serve if its first bit's worth held for the
      *        whole of it; at least {@code moreServedKg}
      */
-    public record ScarceResource(Kind kind, String id, String name, String unit, double moreServedKg, double marginalKg) {
+    public record ScarceResource(Kind kind, String id, String name, Phrase unit, double moreServedKg, double marginalKg) {
     }
 
     /**
@@ -70,7 +71,7 @@ public final class ScarceResources {
     }
 
     /** One unit more of a resource, as changes to the linear program's capacities and limits. */
-    private record Candidate(Kind kind, String id, String name, String unit, boolean lox, double marginalKg,
+    private record Candidate(Kind kind, String id, String name, Phrase unit, boolean lox, double marginalKg,
             int[] arcs, double[] moreCapacity, int[] limits, double[] moreMinutes) {
     }
 
@@ -138,7 +139,7 @@ public final class ScarceResources {
         double penalty = Relaxation.MOST_DELIVERED_PENALTY;
         lox.supplyArcs().forEach((supplier, arc) -> {
             if (atCapacity(base, lp, arc)) {
-                candidates.add(new Candidate(Kind.LOX_TON, supplier.getId(), supplier.getName(), "ton of LOX", true,
+                candidates.add(new Candidate(Kind.LOX_TON, supplier.getId(), supplier.getName(), Phrase.of("unit.loxTon"), true,
                         Oxygen.tonsToKg(1) * Math.max(0, -base.reducedCosts()[arc]) / penalty,
                         new int[] {arc}, new double[] {Oxygen.tonsToKg(1)}, new int[0], new double[0]));
             }
@@ -160,9 +161,8 @@ public final class ScarceResources {
             double marginal = -(base.limitDuals()[driving] * tanker.getDrivingMinutes()
                     + base.limitDuals()[working] * tanker.getWorkingMinutes()) / penalty;
             candidates.add(new Candidate(Kind.TANKER_DAY, supplier.getId(), supplier.getName(),
-                    String.format(Locale.ROOT, "tanker day (a %s t tanker, %s h of driving, a %s h working day)",
-                            number(Oxygen.kgToTons(tanker.getCapacityKg())), number(tanker.getDrivingMinutes() / 60.0),
-                            number(tanker.getWorkingMinutes() / 60.0)),
+                    Phrase.of("unit.tankerDay", Oxygen.kgToTons(tanker.getCapacityKg()), tanker.getDrivingMinutes() / 60.0,
+                            tanker.getWorkingMinutes() / 60.0),
                     true, Math.max(0, marginal), new int[0], new double[0], new int[] {driving, working},
                     new double[] {tanker.getDrivingMinutes(), tanker.getWorkingMinutes()}));
         }
@@ -176,7 +176,7 @@ public final class ScarceResources {
         double perCylinder = (double) Oxygen.KG_PER_CYLINDER / Relaxation.MOST_DELIVERED_PENALTY;
         cylinders.supplyArcs().forEach((station, arc) -> {
             if (atCapacity(base, lp, arc)) {
-                candidates.add(new Candidate(Kind.REFILL_SLOT, station.getId(), station.getName(), "refill slot", false,
+                candidates.add(new Candidate(Kind.REFILL_SLOT, station.getId(), station.getName(), Phrase.of("unit.refillSlot"), false,
                         Math.max(0, -base.reducedCosts()[arc]) * perCylinder,
                         new int[] {arc}, new double[] {1}, new int[0], new double[0]));
             }
@@ -207,7 +207,7 @@ public final class ScarceResources {
                 marginal += Math.max(0, -base.reducedCosts()[arcs.get(i)]) * more.get(i) * perCylinder;
             }
             candidates.add(new Candidate(Kind.POST_TRUCK, post.getId(), post.getName(),
-                    String.format(Locale.ROOT, "truck (%d cylinders a day)", post.getCapacityPerDay() / trucks), false,
+                    Phrase.of("unit.postTruck", post.getCapacityPerDay() / trucks), false,
                     marginal, arcs.stream().mapToInt(Integer::intValue).toArray(),
                     more.stream().mapToDouble(Double::doubleValue).toArray(), new int[0], new double[0]));
         });
@@ -252,9 +252,5 @@ public final class ScarceResources {
             }
         }
         throw new IllegalStateException("no working-day limit for " + supplier.getId());
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -5,16 +5,19 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.text.Phrase;
 
 /**
  * A solved day: per hospital its quotas and refills, per supplier and post what is used and left, the totals,
  * and the score with every constraint match justified in words. Tons are rounded to the kg.
+ *
+ * @param warningPhrases the warnings as phrases, for saying them in another language
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(String region, LocalDate date, String score, boolean feasible, String travelModel,
         Problem.Settings settings, Totals totals, Bound bound, ScarceResources scarceResources,
         List<HospitalPlan> hospitals, List<SupplierPlan> suppliers,
-        List<PostPlan> collectionPosts, List<String> warnings, List<ConstraintResult> analysis) {
+        List<PostPlan> collectionPosts, List<String> warnings, List<Phrase> warningPhrases, List<ConstraintResult> analysis) {
 
     /**
      * How far the plan is from what no plan can beat, per score level (penalties are positive numbers). The soft
@@ -46,9 +49,10 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
      * @param moreServedTons the least shortage less with one more unit, tons of oxygen (a cylinder 8 kg)
      * @param marginalTons the relaxation's dual value times the unit: what it would serve if its first bit's worth
      *        held for all of it
+     * @param sentence the description as a phrase, for saying it in another language
      */
     public record ScarceResource(String kind, String id, String name, String unit, double moreServedTons,
-            double marginalTons, String description) {
+            double marginalTons, String description, Phrase sentence) {
     }
 
     /**
@@ -99,11 +103,12 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
      * @param tankerHoursAvailable driving hours its tankers may do today
      * @param tankers each tanker's day, its trips in order; the dispatch sheet
      * @param unusedReserve why oxygen reserved for a group is left unused; null when nothing reserved is left
+     * @param unusedReservePhrase the same as a phrase, for saying it in another language
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SupplierPlan(String id, String name, double loxTons, double loxAllocatedTons, double loxLeftTons,
             long tankerTrips, double tankerHoursUsed, double tankerHoursAvailable, List<TankerDay> tankers,
-            int refillCapacity, int refillsUsed, int refillsLeft, String unusedReserve) {
+            int refillCapacity, int refillsUsed, int refillsLeft, String unusedReserve, Phrase unusedReservePhrase) {
     }
 
     /**

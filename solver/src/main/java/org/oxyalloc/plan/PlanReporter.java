@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +30,7 @@ import org.oxyalloc.solver.AllocationJustification;
 import org.oxyalloc.solver.ConstraintInfo;
 import org.oxyalloc.solver.HospitalDemand;
 import org.oxyalloc.solver.PreparedProblem;
+import org.oxyalloc.text.Phrase;
 import org.oxyalloc.travel.Leg;
 
 /**
@@ -167,7 +168,8 @@ public final class PlanReporter {
         return new Plan(prepared.problem().region(), prepared.problem().date(), String.valueOf(score),
                 score != null && score.isFeasible(), prepared.travelModel(), prepared.problem().effectiveSettings(),
                 totals(day, solved.getSuppliers(), supplierUse), bound(prepared.bound(), score, day.shortKg()),
-                scarceResources(prepared), hospitals, suppliers, posts, prepared.warnings(), constraintResults(analysis, constraints));
+                scarceResources(prepared), hospitals, suppliers, posts, prepared.warnings(), prepared.warningPhrases(),
+                constraintResults(analysis, constraints));
     }
 
     /** The scarce resources ranked, in words; said so when they were not ready when the plan was reported. */
@@ -181,16 +183,12 @@ public final class PlanReporter {
     private static Plan.ScarceResource scarceResource(ScarceResources.ScarceResource resource) {
         boolean lox = resource.kind() == ScarceResources.Kind.LOX_TON || resource.kind() == ScarceResources.Kind.TANKER_DAY;
         double tons = resource.moreServedKg() / Oxygen.tonsToKg(1);
-        String served = lox
-                ? String.format(Locale.ROOT, "serve about %.1f t more LOX", tons)
-                : refillMore(Math.round(resource.moreServedKg() / Oxygen.KG_PER_CYLINDER));
-        return new Plan.ScarceResource(resource.kind().name(), resource.id(), resource.name(), resource.unit(),
-                tons(Math.round(resource.moreServedKg())), tons(Math.round(resource.marginalKg())),
-                String.format(Locale.ROOT, "One more %s at %s would %s.", resource.unit(), resource.name(), served));
-    }
-
-    private static String refillMore(long cylinders) {
-        return cylinders == 1 ? "refill 1 more cylinder" : "refill about " + cylinders + " more cylinders";
+        Phrase sentence = lox ? Phrase.of("scarce.lox", resource.unit(), resource.name(), tons)
+                : Phrase.of("scarce.cylinders", resource.unit(), resource.name(),
+                        Math.round(resource.moreServedKg() / Oxygen.KG_PER_CYLINDER));
+        return new Plan.ScarceResource(resource.kind().name(), resource.id(), resource.name(), resource.unit().english(),
+                tons(Math.round(resource.moreServedKg())), tons(Math.round(resource.marginalKg())), sentence.english(),
+                sentence);
     }
 
     /** One hospital's quotas, refills, coverage and why it is short; adds it to the day's sums. */
@@ -241,11 +239,13 @@ public final class PlanReporter {
 
     private static Plan.SupplierPlan supplierPlan(Supplier supplier, SupplierUse use, TankerDays tankerDays,
             ShortageCauses causes) {
+        Optional<Phrase> unusedReserve = causes.unusedReserve(supplier);
         return new Plan.SupplierPlan(supplier.getId(), supplier.getName(), tons(supplier.getLoxKg()), tons(use.loxKg),
                 tons(supplier.getLoxKg() - use.loxKg), use.trips, round1(use.minutes / 60.0),
                 round1(supplier.drivingMinutesPerDay() / 60.0),
                 supplier.getTankers().isEmpty() ? null : tankerDays.of(supplier), supplier.getRefillCylinders(), use.cylinders,
-                supplier.getRefillCylinders() - use.cylinders, causes.unusedReserve(supplier).orElse(null));
+                supplier.getRefillCylinders() - use.cylinders, unusedReserve.map(Phrase::english).orElse(null),
+                unusedReserve.orElse(null));
     }
 
     private static Plan.PostPlan postPlan(CollectionPost post, PostUse use) {

@@ -3,7 +3,6 @@ package org.oxyalloc.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +16,7 @@ import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.plan.PlanReporter.PostUse;
 import org.oxyalloc.plan.PlanReporter.SupplierUse;
+import org.oxyalloc.text.Phrase;
 import org.oxyalloc.travel.Leg;
 
 /**
@@ -175,7 +175,7 @@ final class ShortageCauses {
      * hospital of the group in the problem, none within reach, those within reach need no more, or its tankers are
      * out of hours for them; else the plan spent the group's shortage elsewhere. Empty when nothing reserved is left.
      */
-    Optional<String> unusedReserve(Supplier supplier) {
+    Optional<Phrase> unusedReserve(Supplier supplier) {
         SupplierUse use = supplierUse.getOrDefault(supplier, new SupplierUse());
         // Less than the smallest lot or batch is what whole lots and batches leave, not a reserve left unused.
         long loxLeftKg = supplier.deliversLox() ? supplier.getLoxKg() - use.loxKg : 0;
@@ -186,30 +186,27 @@ final class ShortageCauses {
             return Optional.empty();
         }
         String groups = String.join(", ", supplier.getReservedForGroups().stream().sorted().toList());
-        String left = leftKg > 0 && leftRefills > 0
-                ? String.format(Locale.ROOT, "%.2f t of liquid oxygen and %d refill slots", Oxygen.kgToTons(leftKg), leftRefills)
-                : leftKg > 0 ? String.format(Locale.ROOT, "%.2f t of liquid oxygen", Oxygen.kgToTons(leftKg))
-                : leftRefills + " refill slots";
+        Phrase left = leftKg > 0 && leftRefills > 0 ? Phrase.of("reserve.loxAndRefills", Oxygen.kgToTons(leftKg), leftRefills)
+                : leftKg > 0 ? Phrase.of("reserve.lox", Oxygen.kgToTons(leftKg))
+                : Phrase.of("reserve.refills", leftRefills);
         List<Hospital> members = solved.getHospitals().stream().filter(supplier::mayServe).toList();
         List<Hospital> inReach = members.stream()
                 .filter(h -> h.legFrom(supplier).isReachable() && h.legFrom(supplier).hours() <= maxTravelHours).toList();
         List<Hospital> stillShort = inReach.stream().filter(h -> (leftKg > 0 && loxShortKg(h) > 0)
                 || (leftRefills > 0 && cylindersShort(h) > 0)).toList();
-        String cause;
+        Phrase cause;
         if (members.isEmpty()) {
-            cause = "no hospital of the group is in today's problem";
+            cause = Phrase.of("reserve.noMember");
         } else if (inReach.isEmpty()) {
-            cause = String.format(Locale.ROOT, "none of the group's %d hospitals is within the maximum travel time of %.1f h",
-                    members.size(), maxTravelHours);
+            cause = Phrase.of("reserve.outOfReach", members.size(), maxTravelHours);
         } else if (stillShort.isEmpty()) {
-            cause = String.format(Locale.ROOT, "the group's %d hospitals within reach need no more of it today", inReach.size());
+            cause = Phrase.of("reserve.noNeed", inReach.size());
         } else if (leftKg > 0 && stillShort.stream().noneMatch(h -> tankerDays.hasHoursFor(supplier, h))) {
-            cause = "its tankers are out of hours for the group's hospitals still short";
+            cause = Phrase.of("reserve.outOfHours");
         } else {
-            cause = String.format(Locale.ROOT, "%d of the group's hospitals within reach are still short: the plan weighed"
-                    + " their shortage less than the trips, or the search did not find the better plan", stillShort.size());
+            cause = Phrase.of("reserve.stillShort", stillShort.size());
         }
-        return Optional.of(String.format(Locale.ROOT, "%s reserved for %s is left unused: %s.", left, groups, cause));
+        return Optional.of(Phrase.of("reserve.unused", left, groups, cause));
     }
 
     /** Loading and one drop, as the supplier's first tanker takes them. */

@@ -25,6 +25,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.oxyalloc.text.Phrase;
 
 /**
  * Reads a problem file and reports every problem in it at once: malformed JSON (with line and column), then every
@@ -90,8 +91,7 @@ public final class ProblemReader {
 
     private static Problem.RoadNetwork readNetworkFile(String file, Path folder, List<ProblemIssue> issues) {
         if (folder == null) {
-            issues.add(ProblemIssue.error("$.roadNetwork.file", file,
-                    "a network file can be resolved only when the problem is read from a file; give the network inline"));
+            issues.add(ProblemIssue.error("$.roadNetwork.file", file, Phrase.of("issue.network.fileNotResolvable")));
             return null;
         }
         Path path;
@@ -101,8 +101,7 @@ public final class ProblemReader {
             path = null;
         }
         if (path == null || !path.startsWith(folder.toAbsolutePath().normalize()) || !path.getFileName().toString().endsWith(".json")) {
-            issues.add(ProblemIssue.error("$.roadNetwork.file", file, "not a network file beside the problem; expected "
-                    + "a .json file in its folder, e.g. networks/sunda-strait-trunk.json"));
+            issues.add(ProblemIssue.error("$.roadNetwork.file", file, Phrase.of("issue.network.fileOutside")));
             return null;
         }
         String prefix = file + ": ";
@@ -110,8 +109,7 @@ public final class ProblemReader {
         try {
             json = utf8(Files.readAllBytes(path), prefix, issues);
         } catch (IOException e) {
-            issues.add(ProblemIssue.error("$.roadNetwork.file", file, "no such network file; expected a road network file "
-                    + "beside the problem, e.g. networks/sunda-strait-trunk.json"));
+            issues.add(ProblemIssue.error("$.roadNetwork.file", file, Phrase.of("issue.network.noFile")));
             return null;
         }
         if (json == null) {
@@ -132,8 +130,8 @@ public final class ProblemReader {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            issues.add(ProblemIssue.error(prefix + "byte offset " + in.position(), String.format(Locale.ROOT, "0x%02X",
-                    bytes[in.position()] & 0xFF), "not UTF-8 from here; save the file as UTF-8"));
+            issues.add(ProblemIssue.error(Phrase.of("issue.place.byte", prefix, in.position()), String.format(Locale.ROOT, "0x%02X",
+                    bytes[in.position()] & 0xFF), Phrase.of("issue.notUtf8")));
             return null;
         }
         decoder.flush(out);
@@ -150,14 +148,13 @@ public final class ProblemReader {
             return null;
         }
         if (tree == null || tree.isMissingNode()) {
-            issues.add(ProblemIssue.error(prefix + "$", null, "the file is empty; expected a JSON object"));
+            issues.add(ProblemIssue.error(prefix + "$", null, Phrase.of("issue.emptyFile")));
             return null;
         }
         int before = issues.size();
         for (ValidationMessage message : schema.validate(tree)) {
             String path = message.getInstanceLocation().toString();
-            issues.add(ProblemIssue.error(prefix + path, valueOf(message.getInstanceNode()),
-                    withoutPath(message.getMessage(), path)));
+            issues.add(ProblemIssue.error(prefix + path, valueOf(message.getInstanceNode()), SchemaMessages.phrase(message)));
         }
         if (issues.size() > before) {
             return null;
@@ -173,11 +170,11 @@ public final class ProblemReader {
     private static ProblemIssue malformed(JsonProcessingException e, String prefix) {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return ProblemIssue.error(prefix + where, null, "malformed JSON: " + withoutInternals(e.getOriginalMessage()));
+        return ProblemIssue.error(prefix + where, null, Phrase.of("issue.malformed", withoutInternals(e.getOriginalMessage())));
     }
 
     /** Jackson's messages name its own settings (`JsonReadFeature...`); a user can do nothing with those. */
-    static String withoutInternals(String message) {
+    public static String withoutInternals(String message) {
         return message.replaceAll("Source: REDACTED \\(`[^`]*` disabled\\); ", "")
                 .replaceAll(": enable `[^`]*` to allow", ": not JSON")
                 .replaceAll(", from `[^`]*`", "")
@@ -189,11 +186,9 @@ public final class ProblemReader {
         String path = e instanceof JsonMappingException mapping ? toJsonPath(mapping.getPath()) : "$";
         if (e instanceof InvalidFormatException invalid) {
             boolean date = invalid.getTargetType() == LocalDate.class;
-            return ProblemIssue.error(prefix + path, invalid.getValue(), date
-                    ? "not a date of the calendar; expected yyyy-mm-dd, e.g. 2021-07-26"
-                    : "not a value this field can take");
+            return ProblemIssue.error(prefix + path, invalid.getValue(), Phrase.of(date ? "issue.notADate" : "issue.notAValue"));
         }
-        return ProblemIssue.error(prefix + path, null, "unreadable value: " + withoutInternals(e.getOriginalMessage()));
+        return ProblemIssue.error(prefix + path, null, Phrase.of("issue.unreadable", withoutInternals(e.getOriginalMessage())));
     }
 
     private static String toJsonPath(List<JsonMappingException.Reference> references) {
@@ -214,10 +209,5 @@ public final class ProblemReader {
         }
         String text = node.toString();
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
-    }
-
-    private static String withoutPath(String message, String path) {
-        String prefix = path + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 }

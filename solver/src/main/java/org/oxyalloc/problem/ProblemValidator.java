@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.oxyalloc.text.Phrase;
+
 /**
  * The checks a schema cannot express: unique and resolvable ids, occupancy within beds, stock within the tank,
  * known constraint names, and warnings about supply that cannot reach anyone.
@@ -87,15 +89,15 @@ final class ProblemValidator {
         }
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
             int c = text.codePointAt(i);
-            String kind = Character.isISOControl(c) ? "a control character"
+            String kind = Character.isISOControl(c) ? "issue.text.control"
                     : (c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
-                            ? "a text-direction mark or override"
-                    : c == 0xFFFD ? "the replacement character of bytes that were not UTF-8"
+                            ? "issue.text.direction"
+                    : c == 0xFFFD ? "issue.text.replacement"
                     : null;
             if (kind != null) {
                 issues.add(ProblemIssue.error(path, text.replaceAll("\\p{Cc}|[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "?"),
-                        String.format(Locale.ROOT, "contains U+%04X, %s, at character %d; expected printable text",
-                                c, kind, text.codePointCount(0, i) + 1)));
+                        Phrase.of("issue.text", String.format(Locale.ROOT, "U+%04X", c), Phrase.of(kind),
+                                text.codePointCount(0, i) + 1)));
                 return;
             }
         }
@@ -113,15 +115,15 @@ final class ProblemValidator {
         boolean inline = network.nodes() != null || network.edges() != null;
         if (network.refersToFile()) {
             if (!mayReferToFile) {
-                issues.add(ProblemIssue.error(path + ".file", network.file(), "a network file cannot refer to another file"));
+                issues.add(ProblemIssue.error(path + ".file", network.file(), Phrase.of("issue.network.fileInFile")));
             } else if (inline) {
-                issues.add(ProblemIssue.error(path + ".file", network.file(), "expected either a file or nodes and edges, not both"));
+                issues.add(ProblemIssue.error(path + ".file", network.file(), Phrase.of("issue.network.fileAndNodes")));
             }
             return;
         }
         if (network.nodes() == null || network.nodes().isEmpty() || network.edges() == null || network.edges().isEmpty()) {
-            issues.add(ProblemIssue.error(path, null, "expected nodes and edges (at least one each)"
-                    + (mayReferToFile ? ", or a file" : "")));
+            issues.add(ProblemIssue.error(path, null,
+                    Phrase.of(mayReferToFile ? "issue.network.emptyOrFile" : "issue.network.empty")));
             return;
         }
         Map<String, Problem.RoadNode> nodes = uniqueIds(network.nodes(), Problem.RoadNode::id, path + ".nodes", issues);
@@ -129,17 +131,16 @@ final class ProblemValidator {
             Problem.RoadEdge edge = network.edges().get(i);
             String edgePath = path + ".edges[" + i + "]";
             if (!nodes.containsKey(edge.from())) {
-                issues.add(ProblemIssue.error(edgePath + ".from", edge.from(), "no node has this id; expected a node id"));
+                issues.add(ProblemIssue.error(edgePath + ".from", edge.from(), Phrase.of("issue.network.noNode")));
             }
             if (!nodes.containsKey(edge.to())) {
-                issues.add(ProblemIssue.error(edgePath + ".to", edge.to(), "no node has this id; expected a node id"));
+                issues.add(ProblemIssue.error(edgePath + ".to", edge.to(), Phrase.of("issue.network.noNode")));
             }
             if (edge.from().equals(edge.to())) {
-                issues.add(ProblemIssue.error(edgePath + ".to", edge.to(), "a self-loop; expected an edge between two nodes"));
+                issues.add(ProblemIssue.error(edgePath + ".to", edge.to(), Phrase.of("issue.network.selfLoop")));
             }
             if (edge.kind() == Problem.RoadKind.FERRY && edge.hours() == null) {
-                issues.add(ProblemIssue.error(edgePath + ".hours", null,
-                        "a ferry needs its crossing time in hours (and waitHours for the expected queue)"));
+                issues.add(ProblemIssue.error(edgePath + ".hours", null, Phrase.of("issue.network.ferryHours")));
             }
         }
     }
@@ -153,7 +154,7 @@ final class ProblemValidator {
             Integer first = firstIndex.putIfAbsent(key, i);
             if (first != null) {
                 issues.add(ProblemIssue.error(listPath + "[" + i + "].id", key,
-                        "duplicated id, already used by " + listPath + "[" + first + "]; expected a unique id"));
+                        Phrase.of("issue.duplicateId", listPath + "[" + first + "]")));
             } else {
                 byId.put(key, items.get(i));
             }
@@ -164,29 +165,28 @@ final class ProblemValidator {
     private static void checkHospital(Problem.Hospital hospital, String path, List<ProblemIssue> issues) {
         if (hospital.occupiedBeds() > hospital.beds()) {
             issues.add(ProblemIssue.error(path + ".occupiedBeds", hospital.occupiedBeds(),
-                    "expected at most beds (" + hospital.beds() + ")"));
+                    Phrase.of("issue.occupiedAboveBeds", hospital.beds())));
         }
         if (hospital.icuBedsOrZero() > hospital.beds()) {
             issues.add(ProblemIssue.error(path + ".icuBeds", hospital.icuBedsOrZero(),
-                    "expected at most beds (" + hospital.beds() + "): ICU beds are part of the beds"));
+                    Phrase.of("issue.icuAboveBeds", hospital.beds())));
         }
         if (hospital.occupiedIcuBedsOrZero() > hospital.icuBedsOrZero()) {
             issues.add(ProblemIssue.error(path + ".occupiedIcuBeds", hospital.occupiedIcuBedsOrZero(),
-                    "expected at most icuBeds (" + hospital.icuBedsOrZero() + ")"));
+                    Phrase.of("issue.occupiedIcuAboveIcu", hospital.icuBedsOrZero())));
         }
         if (hospital.occupiedIcuBedsOrZero() > hospital.occupiedBeds()) {
             issues.add(ProblemIssue.error(path + ".occupiedIcuBeds", hospital.occupiedIcuBedsOrZero(),
-                    "expected at most occupiedBeds (" + hospital.occupiedBeds() + "): occupied beds include the ICU"));
+                    Phrase.of("issue.occupiedIcuAboveOccupied", hospital.occupiedBeds())));
         }
         double tank = hospital.tankCapacityTonsOrZero();
         if (hospital.loxStockTonsOrZero() > tank) {
             issues.add(ProblemIssue.error(path + ".loxStockTons", hospital.loxStockTons(),
-                    "expected at most tankCapacityTons (" + tank + ")"));
+                    Phrase.of("issue.stockAboveTank", tank)));
         }
         if (tank == 0 && hospital.loxNeedTonsPerDay() != null && hospital.loxNeedTonsPerDay() > 0) {
             issues.add(ProblemIssue.error(path + ".loxNeedTonsPerDay", hospital.loxNeedTonsPerDay(),
-                    "a hospital without a LOX tank (tankCapacityTons 0) cannot receive LOX;"
-                            + " expected 0, or its need as cylindersNeededPerDay, or its tankCapacityTons"));
+                    Phrase.of("issue.loxWithoutTank")));
         }
     }
 
@@ -194,29 +194,29 @@ final class ProblemValidator {
             List<ProblemIssue> issues) {
         if (supplier.fleet() != null && supplier.tankers() != null) {
             issues.add(ProblemIssue.error(path + ".tankers", supplier.tankers().size() + " tankers",
-                    "give either fleet (identical tankers) or tankers (one by one), not both"));
+                    Phrase.of("issue.fleetAndTankers")));
         }
         Set<String> tankerIds = new HashSet<>();
         List<Problem.Tanker> tankers = supplier.tankers() == null ? List.of() : supplier.tankers();
         for (int t = 0; t < tankers.size(); t++) {
             if (!tankerIds.add(tankers.get(t).id())) {
                 issues.add(ProblemIssue.error(path + ".tankers[" + t + "].id", tankers.get(t).id(),
-                        "another tanker of supplier " + supplier.id() + " has this id; expected a unique id"));
+                        Phrase.of("issue.duplicateTanker", supplier.id())));
             }
         }
         boolean hasTankers = !supplier.effectiveTankers().isEmpty();
         if (supplier.loxTonsOrZero() > 0 && !hasTankers) {
-            issues.add(ProblemIssue.warning(path + ".fleet", null, "supplier " + supplier.id() + " has "
-                    + supplier.loxTonsOrZero() + " t of LOX but no tankers: its LOX cannot be delivered today"));
+            issues.add(ProblemIssue.warning(path + ".fleet", null,
+                    Phrase.of("issue.loxWithoutTankers", supplier.id(), supplier.loxTonsOrZero())));
         }
         for (int g = 0; g < supplier.reservedGroups().size(); g++) {
             String group = supplier.reservedGroups().get(g);
             if (group.isBlank()) {
                 issues.add(ProblemIssue.error(path + ".reservedForGroups[" + g + "]", "\"" + group + "\"",
-                        "expected a group name"));
+                        Phrase.of("issue.blankGroup")));
             } else if (!hospitalGroups.contains(group)) {
                 issues.add(ProblemIssue.warning(path + ".reservedForGroups[" + g + "]", group,
-                        "no hospital belongs to this group: this reserved supply cannot go anywhere"));
+                        Phrase.of("issue.emptyGroup")));
             }
         }
     }
@@ -226,30 +226,30 @@ final class ProblemValidator {
         Problem.Supplier station = suppliers.get(post.stationId());
         if (station == null) {
             issues.add(ProblemIssue.error(path + ".stationId", post.stationId(),
-                    "no supplier has this id; expected the id of the supplier that refills the post's cylinders"));
+                    Phrase.of("issue.post.noStation")));
         } else if (station.refillCylindersOrZero() == 0) {
             issues.add(ProblemIssue.error(path + ".stationId", post.stationId(),
-                    "this supplier has no refill capacity (refillCylinders 0); expected a filling station"));
+                    Phrase.of("issue.post.notAStation")));
         }
         if (post.tripsPerDay() == 0) {
             issues.add(ProblemIssue.warning(path + ".roundTripHours", post.roundTripHours(),
-                    "longer than operatingHoursPerDay (" + post.operatingHoursPerDay() + "): the shuttle makes no trip today"));
+                    Phrase.of("issue.post.noTrip", post.operatingHoursPerDay())));
         }
     }
 
     private static void checkSettings(Problem.Settings settings, Collection<String> constraintNames,
             List<ProblemIssue> issues) {
         if (TimeLimits.parse(settings.timeLimit()).isZero()) {
-            issues.add(ProblemIssue.error("$.settings.timeLimit", settings.timeLimit(), "expected a positive duration"));
+            issues.add(ProblemIssue.error("$.settings.timeLimit", settings.timeLimit(), Phrase.of("issue.timeLimit")));
         }
         for (Map.Entry<String, Long> weight : settings.constraintWeights().entrySet()) {
             String path = "$.settings.constraintWeights[\"" + weight.getKey() + "\"]";
             if (!constraintNames.contains(weight.getKey())) {
                 issues.add(ProblemIssue.error(path, weight.getKey(),
-                        "no constraint has this name; expected one of: " + String.join(", ", new TreeSet<>(constraintNames))));
+                        Phrase.of("issue.unknownConstraint", String.join(", ", new TreeSet<>(constraintNames)))));
             } else if (weight.getValue() == null || weight.getValue() < 0 || weight.getValue() > MAX_CONSTRAINT_WEIGHT) {
                 issues.add(ProblemIssue.error(path, weight.getValue(),
-                        "expected a whole number from 0 (disables the constraint) to " + MAX_CONSTRAINT_WEIGHT));
+                        Phrase.of("issue.weight", MAX_CONSTRAINT_WEIGHT)));
             }
         }
     }

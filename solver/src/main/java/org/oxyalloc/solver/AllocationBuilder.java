@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -21,6 +20,7 @@ import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.domain.Tanker;
 import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.text.Phrase;
 import org.oxyalloc.travel.GeoPoint;
 import org.oxyalloc.travel.Leg;
 import org.oxyalloc.travel.TravelModel;
@@ -148,40 +148,35 @@ public final class AllocationBuilder {
         return Math.round(1000 * weight);
     }
 
-    private static List<String> warnings(OxygenAllocation solution, PlanningRules rules) {
-        List<String> warnings = new ArrayList<>();
+    private static List<Phrase> warnings(OxygenAllocation solution, PlanningRules rules) {
+        List<Phrase> warnings = new ArrayList<>();
         List<Supplier> loxSuppliers = solution.getLoxSuppliers();
         boolean loxRequested = solution.getHospitals().stream().anyMatch(h -> h.getLoxRequestKg() > 0);
         boolean refillsRequested = solution.getHospitals().stream().anyMatch(h -> h.getCylinderRequest() > 0);
         if (loxRequested && loxSuppliers.isEmpty()) {
-            warnings.add("No supplier has both LOX and tankers today: every LOX request will be short.");
+            warnings.add(Phrase.of("warning.noLoxSupplier"));
         }
         if (refillsRequested && solution.getRefillRoutes().isEmpty()) {
-            warnings.add("No filling station has refill capacity today: every refill request will be short.");
+            warnings.add(Phrase.of("warning.noStation"));
         }
         for (Supplier supplier : solution.getSuppliers()) {
             boolean supplies = supplier.deliversLox() || supplier.getRefillCylinders() > 0;
             if (supplies && !solution.getHospitals().isEmpty()
                     && solution.getHospitals().stream().noneMatch(h -> h.legFrom(supplier).isReachable())) {
-                warnings.add(String.format(Locale.ROOT,
-                        "Supplier %s (%s): no hospital can be reached from it on the road network; its supply cannot be used.",
-                        supplier.getId(), supplier.getName()));
+                warnings.add(Phrase.of("warning.supplierUnreachable", supplier.getId(), supplier.getName()));
             }
         }
         for (Hospital hospital : solution.getHospitals()) {
             if (hospital.getLoxRequestKg() > 0 && !loxSuppliers.isEmpty() && hospital.getTripsInReach().isEmpty()) {
                 boolean supplierInReach = loxSuppliers.stream().anyMatch(s -> TripNeighbourhoods.mayServe(s, hospital, rules));
-                warnings.add(String.format(Locale.ROOT, supplierInReach
-                        ? "Hospital %s (%s): no tanker of the LOX suppliers within %.1f h has the hours for a round trip to it; its %.2f t request will be short."
-                        : "Hospital %s (%s): no medical-grade LOX supplier open to it is within %.1f h; its %.2f t request will be short.",
-                        hospital.getId(), hospital.getName(), rules.maxTravelHours(), Oxygen.kgToTons(hospital.getLoxRequestKg())));
+                warnings.add(Phrase.of(supplierInReach ? "warning.noTankerHours" : "warning.noLoxInReach", hospital.getId(),
+                        hospital.getName(), rules.maxTravelHours(), Oxygen.kgToTons(hospital.getLoxRequestKg())));
             }
             if (hospital.getCylinderRequest() > 0 && !solution.getRefillRoutes().isEmpty()
                     && solution.getRefillRoutes().stream().noneMatch(r -> r.getStation().isMedicalGrade()
                             && r.legFrom(hospital).hours() <= rules.maxTravelHours())) {
-                warnings.add(String.format(Locale.ROOT,
-                        "Hospital %s (%s): no medical-grade filling station or collection post is within %.1f h; its %d refills will be short.",
-                        hospital.getId(), hospital.getName(), rules.maxTravelHours(), hospital.getCylinderRequest()));
+                warnings.add(Phrase.of("warning.noStationInReach", hospital.getId(), hospital.getName(),
+                        rules.maxTravelHours(), hospital.getCylinderRequest()));
             }
         }
         return warnings;

@@ -10,21 +10,27 @@ import org.oxyalloc.bound.ScarceResources;
 import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.text.Phrase;
 
 /**
  * A problem ready to solve: the planning solution built from it, each hospital's demand, the travel model used, the
- * warnings found while building, the bound no plan can beat (computed beside the solver: see {@link #bound()}), the
+ * warnings found while building (as phrases, for a page to say in its reader's language), the bound no plan can beat (computed beside the solver: see {@link #bound()}), the
  * scarce resources ranked by what one more unit would serve (computed after the bound, on the same thread), and when
  * its preparation began ({@link System#nanoTime}), from which a solve's time limit counts.
  */
 public record PreparedProblem(Problem problem, OxygenAllocation solution, Map<String, HospitalDemand> demands,
-        String travelModel, List<String> warnings, CompletableFuture<ShortageBound> pendingBound,
+        String travelModel, List<Phrase> warningPhrases, CompletableFuture<ShortageBound> pendingBound,
         CompletableFuture<ScarceResources.Ranking> pendingScarceResources, long startedNanos) {
 
     /** The same problem with its bound and ranking on the way, its preparation begun at {@code startedNanos}. */
     public PreparedProblem completed(CompletableFuture<ShortageBound> bound,
             CompletableFuture<ScarceResources.Ranking> scarceResources, long startedNanos) {
-        return new PreparedProblem(problem, solution, demands, travelModel, warnings, bound, scarceResources, startedNanos);
+        return new PreparedProblem(problem, solution, demands, travelModel, warningPhrases, bound, scarceResources, startedNanos);
+    }
+
+    /** The warnings in English, as the command line and the plan's JSON give them. */
+    public List<String> warnings() {
+        return warningPhrases.stream().map(Phrase::english).toList();
     }
 
     /** The bound, waiting for it if it is still being computed; a failure to compute it is thrown as it was. */

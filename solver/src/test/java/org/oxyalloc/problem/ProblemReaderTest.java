@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -111,6 +112,34 @@ class ProblemReaderTest {
         assertThat(read(tree).errors()).isEmpty();
     }
 
+    /** A task force reads the same errors in Bahasa Indonesia: the schema's, the checks', and the JSON types. */
+    @Test
+    void everyIssueIsSaidInBahasaIndonesiaToo() throws IOException {
+        Locale indonesian = Locale.forLanguageTag("id");
+        ObjectNode tree = example();
+        hospital(tree, 0).put("beds", -3);
+        hospital(tree, 1).put("bedz", 10);
+        ((ObjectNode) tree.withArray("suppliers").get(0)).put("loxTons", "twelve");
+        List<ProblemIssue> structural = read(tree).errors();
+        tree = example();
+        hospital(tree, 0).put("occupiedBeds", hospital(tree, 0).get("beds").asInt() + 1);
+        List<ProblemIssue> semantic = read(tree).errors();
+
+        assertThat(structural).extracting(e -> e.path() + ": " + e.message(indonesian)).contains(
+                "$.hospitals[0].beds: seharusnya paling sedikit 0",
+                "$.hospitals[1]: kolom 'bedz' tidak dikenal; seharusnya hanya kolom-kolom format ini (docs/problem-format.md)");
+        assertThat(structural).filteredOn(e -> e.path().equals("$.suppliers[0].loxTons")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.message()).startsWith("string found, number");
+                    assertThat(e.message(indonesian)).startsWith("ditemukan teks, seharusnya angka");
+                });
+        assertThat(semantic).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("$.hospitals[0].occupiedBeds");
+            assertThat(e.message(indonesian)).startsWith("seharusnya paling banyak beds (");
+            assertThat(e.message(Locale.ENGLISH)).isEqualTo(e.message()).startsWith("expected at most beds (");
+        });
+    }
+
     @Test
     void everyStructuralErrorIsReportedAtOnceWithPathAndValue() throws IOException {
         ObjectNode tree = example();
@@ -127,7 +156,7 @@ class ProblemReaderTest {
         assertThat(errors).filteredOn(e -> e.path().equals("$.hospitals[0].beds"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.value()).isEqualTo("-3");
-                    assertThat(e.message()).contains("minimum");
+                    assertThat(e.message()).isEqualTo("expected at least 0");
                 });
         assertThat(errors).filteredOn(e -> e.path().equals("$.hospitals[1].location.lat"))
                 .singleElement().satisfies(e -> assertThat(e.value()).isEqualTo("95.5"));

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.oxyalloc.api.web.NotFoundException;
-import org.oxyalloc.plan.Phrase;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.text.Phrase;
 
 /**
  * Why a hospital receives what it does: its quotas and refills, a summary in words, and every constraint match that

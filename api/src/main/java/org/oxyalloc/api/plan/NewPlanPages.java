@@ -9,6 +9,7 @@ import org.oxyalloc.api.spreadsheet.ProblemSheets;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.problem.ProblemReader;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,8 +88,7 @@ class NewPlanPages {
         } catch (ConflictException e) {
             page.addFlashAttribute("actionError", e.getMessage());
         } catch (InvalidRequestException e) {
-            page.addFlashAttribute("actionError", e.errors().get(0).path() + " " + e.errors().get(0).value() + ": "
-                    + e.errors().get(0).message());
+            page.addFlashAttribute("actionError", e.errors().get(0).sentence(LocaleContextHolder.getLocale()));
         }
         return "redirect:/plans/" + id;
     }

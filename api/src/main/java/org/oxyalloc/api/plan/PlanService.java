@@ -18,6 +18,7 @@ import org.oxyalloc.problem.ProblemJson;
 import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
 import org.oxyalloc.problem.TimeLimits;
+import org.oxyalloc.text.Phrase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -159,7 +160,7 @@ public class PlanService {
     }
 
     public static List<FieldError> errors(List<ProblemIssue> issues) {
-        return issues.stream().map(issue -> new FieldError(issue.path(), issue.value(), issue.message())).toList();
+        return issues.stream().map(FieldError::of).toList();
     }
 
     private Duration timeLimit(String requested, Problem problem) {
@@ -168,11 +169,10 @@ public class PlanService {
         try {
             limit = TimeLimits.parse(text);
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.of("timeLimit", text, e.getMessage());
+            throw InvalidRequestException.of("timeLimit", text, Phrase.of("upload.timeLimitFormat"));
         }
         if (limit.isZero() || limit.compareTo(maxTimeLimit) > 0) {
-            throw InvalidRequestException.of("timeLimit", text, "expected a positive time limit of at most "
-                    + maxTimeLimit.toMinutes() + "m");
+            throw InvalidRequestException.of("timeLimit", text, Phrase.of("upload.timeLimitRange", maxTimeLimit.toMinutes()));
         }
         return limit;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.oxyalloc.api.spreadsheet.ProblemSheets;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.text.Phrase;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -34,26 +35,23 @@ record ProblemFiles(MultipartFile problem, MultipartFile suppliers, MultipartFil
         if (given(problem)) {
             if (given(suppliers) || given(hospitals)) {
                 throw InvalidRequestException.of("suppliers", name(given(suppliers) ? suppliers : hospitals),
-                        "give either one problem file or the two CSV files suppliers and hospitals, not both");
+                        Phrase.of("upload.fileAndCsv"));
             }
             if (isWorkbook(problem)) {
                 return ProblemSheets.fromWorkbook(problem.getBytes(), name(problem), region, date, reader);
             }
             if (!name(problem).toLowerCase(Locale.ROOT).endsWith(".json") && !text(problem, "problem").strip().startsWith("{")) {
-                throw InvalidRequestException.of("problem", name(problem), "expected a JSON problem (.json) or an XLSX "
-                        + "workbook (.xlsx); CSV files go as suppliers and hospitals");
+                throw InvalidRequestException.of("problem", name(problem), Phrase.of("upload.notJsonOrXlsx"));
             }
             String json = text(problem, "problem");
             return new ProblemSheets.Result(json, reader.read(json));
         }
         if (!given(suppliers) && !given(hospitals)) {
-            throw InvalidRequestException.of("problem", null,
-                    "no file; expected a problem file (JSON or XLSX) or the two CSV files suppliers and hospitals");
+            throw InvalidRequestException.of("problem", null, Phrase.of("upload.noFile"));
         }
         if (!given(suppliers) || !given(hospitals)) {
             String missing = given(suppliers) ? "hospitals" : "suppliers";
-            throw InvalidRequestException.of(missing, null, "missing the CSV file " + missing
-                    + "; both suppliers and hospitals are needed");
+            throw InvalidRequestException.of(missing, null, Phrase.of("upload.missingCsv", missing));
         }
         return ProblemSheets.fromCsv(text(suppliers, "suppliers"), text(hospitals, "hospitals"), region, date,
                 settings, reader);
@@ -86,7 +84,7 @@ record ProblemFiles(MultipartFile problem, MultipartFile suppliers, MultipartFil
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes())).toString();
         } catch (CharacterCodingException e) {
-            throw InvalidRequestException.of(field, name(file), "not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)");
+            throw InvalidRequestException.of(field, name(file), Phrase.of("upload.notUtf8"));
         }
     }
 }

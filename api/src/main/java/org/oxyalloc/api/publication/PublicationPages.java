@@ -3,6 +3,7 @@ package org.oxyalloc.api.publication;
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +27,7 @@ class PublicationPages {
         } catch (ConflictException e) {
             page.addFlashAttribute("publicationError", e.getMessage());
         } catch (InvalidRequestException e) {
-            page.addFlashAttribute("publicationError", e.errors().get(0).message());
+            page.addFlashAttribute("publicationError", e.errors().get(0).message(LocaleContextHolder.getLocale()));
             page.addFlashAttribute("reason", reason);
         }
         return "redirect:/plans/" + id;

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.oxyalloc.problem.ProblemIssue;
+import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.text.Phrase;
 
 /**
  * Reads a CSV file into a {@link Table}. The separator is a comma, or a semicolon as spreadsheets in the Indonesian
@@ -33,14 +35,15 @@ final class CsvTables {
         try (MappingIterator<List<String>> parsed = csv.readValues(content)) {
             records = parsed.readAll();
         } catch (IOException e) {
-            String where = e instanceof JsonProcessingException json && json.getLocation() != null
-                    ? fileName + ", row " + json.getLocation().getLineNr() : fileName;
-            issues.add(ProblemIssue.error(where, null, "not readable as CSV: "
-                    + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage())));
+            Phrase where = e instanceof JsonProcessingException json && json.getLocation() != null
+                    ? Phrase.of("place.row", Phrase.of("place.file", fileName), json.getLocation().getLineNr())
+                    : Phrase.of("place.file", fileName);
+            issues.add(ProblemIssue.error(where, null, Phrase.of("sheet.notCsv", ProblemReader.withoutInternals(
+                    e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()))));
             return Optional.empty();
         }
         if (records.isEmpty()) {
-            issues.add(ProblemIssue.error(fileName, null, "the file is empty; expected a header row of field names"));
+            issues.add(ProblemIssue.error(Phrase.of("place.file", fileName), null, Phrase.of("sheet.emptyFile")));
             return Optional.empty();
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
@@ -51,8 +54,8 @@ final class CsvTables {
                 continue;
             }
             if (record.size() != header.size()) {
-                issues.add(ProblemIssue.error(fileName + ", row " + (r + 1), null, "has " + record.size()
-                        + " cells; expected " + header.size() + " like the header"));
+                issues.add(ProblemIssue.error(Phrase.of("place.row", Phrase.of("place.file", fileName), r + 1), null,
+                        Phrase.of("sheet.cellCount", record.size(), header.size())));
                 continue;
             }
             lines.add(new Table.Line(r + 1, record.stream().map(String::strip).toList()));

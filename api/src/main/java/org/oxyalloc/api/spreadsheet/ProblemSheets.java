@@ -27,6 +27,7 @@ import org.oxyalloc.problem.ProblemIssue;
 import org.oxyalloc.problem.ProblemJson;
 import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
+import org.oxyalloc.text.Phrase;
 
 /**
  * A day's problem as spreadsheets, in and out. Columns are the format's JSON field names (nested ones flattened as
@@ -72,7 +73,8 @@ public final class ProblemSheets {
             try {
                 problem.json.set("settings", ProblemJson.mapper().readTree(settings));
             } catch (JsonProcessingException e) {
-                problem.issues.add(ProblemIssue.error("settings", null, "malformed JSON: " + e.getOriginalMessage()));
+                problem.issues.add(ProblemIssue.error("settings", null,
+                        Phrase.of("issue.malformed", ProblemReader.withoutInternals(e.getOriginalMessage()))));
             }
         }
         CsvTables.read(suppliersCsv, "suppliers.csv", problem.issues).ifPresent(t -> problem.rows(SUPPLIERS, t, Problem.Supplier.class));
@@ -90,8 +92,8 @@ public final class ProblemSheets {
         Workbooks.read(workbook, fileName, problem.issues).ifPresent(read -> read.values().forEach(table -> {
             Optional<String> known = SHEETS.stream().filter(s -> s.equalsIgnoreCase(table.name())).findFirst();
             if (known.isEmpty()) {
-                problem.issues.add(ProblemIssue.warning(table.where(), null, "not a sheet of the format, ignored; "
-                        + "expected " + String.join(", ", SHEETS)));
+                problem.issues.add(ProblemIssue.warning(table.where(), null,
+                        Phrase.of("sheet.unknownSheet", String.join(", ", SHEETS))));
             } else {
                 sheets.put(known.get(), table);
             }
@@ -106,8 +108,8 @@ public final class ProblemSheets {
         problem.text("date", date);
         List<String> missing = Stream.of(SUPPLIERS, HOSPITALS).filter(sheet -> !sheets.containsKey(sheet)).toList();
         if (!missing.isEmpty()) {
-            problem.issues.add(ProblemIssue.error(fileName, null, "has no sheet " + String.join(" and ", missing)
-                    + "; expected sheets " + String.join(", ", SHEETS) + " (tankers, collectionPosts and settings optional)"));
+            problem.issues.add(ProblemIssue.error(Phrase.of("place.file", fileName), null,
+                    Phrase.of("sheet.missingSheets", String.join(", ", missing), String.join(", ", SHEETS))));
             return problem.unread();
         }
         if (sheets.containsKey(SUPPLIERS)) {
@@ -245,7 +247,7 @@ public final class ProblemSheets {
     /** Where a part of the JSON came from: a table's row, and the column unless the rest of the JSON path names it. */
     private record Origin(Table table, int row, String column) {
 
-        String where(String rest) {
+        Phrase where(String rest) {
             if (column != null) {
                 return table.where(row, column);
             }
@@ -285,8 +287,7 @@ public final class ProblemSheets {
         /** Each tanker row joins the tankers of the supplier its supplierId names. */
         void tankers(Table table) {
             if (!table.header().contains(SUPPLIER_ID)) {
-                issues.add(ProblemIssue.error(table.where(), null, "has no column " + SUPPLIER_ID
-                        + "; expected it to name each tanker's supplier"));
+                issues.add(ProblemIssue.error(table.where(), null, Phrase.of("sheet.noSupplierColumn", SUPPLIER_ID)));
                 return;
             }
             Map<String, Integer> suppliers = new LinkedHashMap<>();
@@ -301,7 +302,7 @@ public final class ProblemSheets {
                 Integer supplier = suppliers.get(supplierId);
                 if (supplier == null) {
                     issues.add(ProblemIssue.error(table.where(line.number(), SUPPLIER_ID), supplierId,
-                            "no supplier has this id; expected one of the ids in sheet " + SUPPLIERS));
+                            Phrase.of("sheet.unknownSupplier", SUPPLIERS)));
                     continue;
                 }
                 ArrayNode tankers = ((ObjectNode) supplierRows.get(supplier)).withArray(TANKERS);
@@ -315,14 +316,14 @@ public final class ProblemSheets {
         void settings(Table table) {
             if (!table.header().equals(SETTINGS_HEADER)) {
                 issues.add(ProblemIssue.error(table.where(), String.join(", ", table.header()),
-                        "expected the two columns " + String.join(" and ", SETTINGS_HEADER)));
+                        Phrase.of("sheet.settingsColumns", SETTINGS_HEADER.get(0), SETTINGS_HEADER.get(1))));
                 return;
             }
             ObjectNode settings = json.putObject(SETTINGS);
             for (Table.Line line : table.lines()) {
                 String field = line.cells().get(0);
                 String value = line.cells().get(1);
-                String where = table.where(line.number(), "value");
+                Phrase where = table.where(line.number(), "value");
                 if (field.equals("region") || field.equals("date")) {
                     text(field, value);
                     origins.put("$." + field, new Origin(table, line.number(), "value"));
@@ -330,9 +331,8 @@ public final class ProblemSheets {
                 }
                 Optional<Type> type = typeOf(Problem.Settings.class, field);
                 if (type.isEmpty()) {
-                    issues.add(ProblemIssue.error(table.where(line.number(), "field"), field, "not a setting of the "
-                            + "format; expected region, date or one of " + columns(Problem.Settings.class, "")
-                            + " or constraintWeights.<constraint name>"));
+                    issues.add(ProblemIssue.error(table.where(line.number(), "field"), field,
+                            Phrase.of("sheet.unknownSetting", columns(Problem.Settings.class, ""))));
                 } else if (!value.isEmpty()) {
                     origins.put("$." + SETTINGS + "." + field, new Origin(table, line.number(), "value"));
                     put(settings, field, value, type.get(), where);
@@ -346,8 +346,8 @@ public final class ProblemSheets {
                 Optional<Type> columnType = otherColumns.contains(column) ? Optional.empty() : typeOf(type, column);
                 types.add(columnType.orElse(null));
                 if (columnType.isEmpty() && !otherColumns.contains(column)) {
-                    issues.add(ProblemIssue.error(table.whereColumn(column.isEmpty() ? "without a name" : column),
-                            column, "not a field of the format; expected one of " + columns(type, "")));
+                    issues.add(ProblemIssue.error(column.isEmpty() ? Phrase.of("place.unnamedColumn", table.where())
+                            : table.whereColumn(column), column, Phrase.of("sheet.unknownColumn", columns(type, ""))));
                 }
             }
             return types;
@@ -364,7 +364,7 @@ public final class ProblemSheets {
         }
 
         /** Sets a flattened column's value, typed as the format's field is. */
-        private void put(ObjectNode row, String column, String cell, Type type, String where) {
+        private void put(ObjectNode row, String column, String cell, Type type, Phrase where) {
             String[] names = column.split("\\.");
             ObjectNode parent = row;
             for (int i = 0; i < names.length - 1; i++) {
@@ -377,7 +377,7 @@ public final class ProblemSheets {
             } else if (type == Boolean.class || type == boolean.class) {
                 String word = cell.toLowerCase(Locale.ROOT);
                 if (!word.equals("true") && !word.equals("false")) {
-                    issues.add(ProblemIssue.error(where, cell, "expected true or false"));
+                    issues.add(ProblemIssue.error(where, cell, Phrase.of("sheet.notABoolean")));
                     return;
                 }
                 parent.put(name, Boolean.parseBoolean(word));
@@ -392,7 +392,7 @@ public final class ProblemSheets {
                     }
                     parent.set(name, value);
                 } catch (JsonProcessingException | NumberFormatException e) {
-                    issues.add(ProblemIssue.error(where, cell, "expected a number, e.g. 12.5 or 12,5"));
+                    issues.add(ProblemIssue.error(where, cell, Phrase.of("sheet.notANumber")));
                 }
             }
         }
@@ -420,7 +420,7 @@ public final class ProblemSheets {
                 return issue;
             }
             String rest = path.substring(prefix.get().length()).replaceFirst("^\\.", "");
-            return new ProblemIssue(issue.severity(), origins.get(prefix.get()).where(rest), issue.value(), issue.message());
+            return issue.at(origins.get(prefix.get()).where(rest));
         }
     }
 }

@@ -2,6 +2,8 @@ package org.oxyalloc.api.spreadsheet;
 
 import java.util.List;
 
+import org.oxyalloc.text.Phrase;
+
 /**
  * One table of a spreadsheet, a CSV file or a workbook's sheet: its header of field names and its non-blank rows, each
  * with the row number the user sees, so that an error can say where it is.
@@ -15,25 +17,31 @@ record Table(String name, boolean sheet, List<String> header, List<Line> lines) 
     record Line(int number, List<String> cells) {
     }
 
-    String where() {
-        return sheet ? "sheet " + name : name;
+    Phrase where() {
+        return sheet ? Phrase.of("place.sheet", name) : Phrase.of("place.file", name);
     }
 
-    String whereColumn(String column) {
-        return where() + ", column " + column;
+    Phrase whereColumn(String column) {
+        return Phrase.of("place.column", where(), column);
     }
 
-    String whereRow(int row) {
-        return where() + ", row " + row;
+    Phrase whereRow(int row) {
+        return Phrase.of("place.row", where(), row);
     }
 
     /** "hospitals.csv, row 5, column beds", or for a sheet "sheet hospitals, cell F5 (beds)". */
-    String where(int row, String column) {
+    Phrase where(int row, String column) {
         int index = header.indexOf(column);
         if (sheet && index >= 0) {
-            return where() + ", cell " + columnLetters(index) + row + " (" + column + ")";
+            return cell(name, index, row, column);
         }
-        return whereRow(row) + ", column " + column;
+        return Phrase.of("place.column", whereRow(row), column);
+    }
+
+    /** "sheet hospitals, cell F5 (beds)", or without the column's name "sheet hospitals, cell F5". */
+    static Phrase cell(String sheet, int index, int row, String column) {
+        String cell = columnLetters(index) + row;
+        return column == null ? Phrase.of("place.cell", sheet, cell) : Phrase.of("place.namedCell", sheet, cell, column);
     }
 
     /** 0 is A, 25 is Z, 26 is AA. */

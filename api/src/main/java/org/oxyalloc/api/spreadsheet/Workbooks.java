@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.oxyalloc.problem.ProblemIssue;
+import org.oxyalloc.text.Phrase;
 
 /**
  * XLSX workbooks, read into {@link Table}s and written from rows, with Apache POI. Written workbooks have a bold,
@@ -108,8 +109,7 @@ public final class Workbooks {
             }
         } catch (IOException | RuntimeException e) {
             // POI reports a file that is not a workbook (or a zip bomb) with assorted runtime exceptions.
-            issues.add(ProblemIssue.error(fileName, null, "not readable as an XLSX workbook; save it from the "
-                    + "spreadsheet program as Excel Workbook (.xlsx)"));
+            issues.add(ProblemIssue.error(Phrase.of("place.file", fileName), null, Phrase.of("sheet.notXlsx")));
             return Optional.empty();
         }
         return Optional.of(tables);
@@ -140,14 +140,14 @@ public final class Workbooks {
                 Cell cell = row.getCell(c);
                 String value = text(cell).strip();
                 if (cell != null && errorOf(cell) != null) {
-                    issues.add(ProblemIssue.error("sheet " + name + ", cell " + Table.columnLetters(c) + (r + 1),
-                            errorOf(cell), "holds a spreadsheet error; expected a value"));
+                    issues.add(ProblemIssue.error(Table.cell(name, c, r + 1, null), errorOf(cell),
+                            Phrase.of("sheet.errorCell")));
                     value = "";
                 }
                 if (c >= header.size()) {
                     if (!value.isEmpty()) {
-                        issues.add(ProblemIssue.error("sheet " + name + ", cell " + Table.columnLetters(c) + (r + 1),
-                                value, "is right of the last column with a header; give the column a field name"));
+                        issues.add(ProblemIssue.error(Table.cell(name, c, r + 1, null), value,
+                                Phrase.of("sheet.beyondHeader")));
                     }
                     continue;
                 }

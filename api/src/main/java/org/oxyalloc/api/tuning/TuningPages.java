@@ -3,15 +3,18 @@ package org.oxyalloc.api.tuning;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.web.FieldError;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.solver.ConstraintInfo;
+import org.oxyalloc.text.Phrase;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +59,7 @@ class TuningPages {
 
     /** Solves a what-if plan with the weights that differ from this plan's; errors come back on the form. */
     @PostMapping("/plans/{id}/what-if")
-    String whatIf(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+    String whatIf(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
         PlanRecord record = plans.get(id);
         Map<String, Long> current = weights(record);
         Map<String, String> typed = new LinkedHashMap<>();
@@ -69,18 +72,18 @@ class TuningPages {
             String name = field.substring(WEIGHT.length());
             typed.put(name, value);
             if (!current.containsKey(name)) {
-                errors.add(name + ": not a constraint");
+                errors.add(invalid(name, null, "tuning.notAConstraint", locale));
                 return;
             }
             try {
                 long weight = Long.parseLong(value.strip());
                 if (weight < 0) {
-                    errors.add(name + " \"" + value + "\": expected a whole number, 0 or more");
+                    errors.add(invalid(name, value, "tuning.notAWeight", locale));
                 } else if (weight != current.get(name)) {
                     changed.put(name, weight);
                 }
             } catch (NumberFormatException e) {
-                errors.add(name + " \"" + value + "\": expected a whole number, 0 or more");
+                errors.add(invalid(name, value, "tuning.notAWeight", locale));
             }
         });
         String timeLimit = form.get("timeLimit") == null || form.get("timeLimit").isBlank() ? null : form.get("timeLimit").strip();
@@ -89,8 +92,7 @@ class TuningPages {
                 long whatIf = tuning.whatIf(id, new TuningService.WhatIf(changed, null, timeLimit, true));
                 return "redirect:/plans/" + whatIf;
             } catch (InvalidRequestException e) {
-                e.errors().forEach(error -> errors.add(error.path() + (error.value() == null ? "" : " \"" + error.value() + "\"")
-                        + ": " + error.message()));
+                e.errors().forEach(error -> errors.add(error.sentence(locale)));
             }
         }
         model.addAttribute("record", record);
@@ -119,5 +121,10 @@ class TuningPages {
             weights.put(constraint.name(), set.getOrDefault(constraint.name(), constraint.defaultWeight()));
         }
         return weights;
+    }
+
+    private static String invalid(String field, String value, String phraseKey, Locale locale) {
+        Phrase text = Phrase.of(phraseKey);
+        return new FieldError(field, value, text.english(), null, text).sentence(locale);
     }
 }

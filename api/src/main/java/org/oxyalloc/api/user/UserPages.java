@@ -2,9 +2,10 @@ package org.oxyalloc.api.user;
 
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.web.ConflictException;
-import org.oxyalloc.api.web.FieldError;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.api.web.NotFoundException;
+import org.oxyalloc.text.Phrase;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +38,7 @@ class UserPages {
             @RequestParam(required = false) String hospitalId, RedirectAttributes page) {
         return act(page, username, "created", () -> {
             if (!username.matches("^[A-Za-z0-9._-]{1,64}$")) {
-                throw InvalidRequestException.of("username", username, "expected 1 to 64 letters, digits, '.', '_' or '-'");
+                throw InvalidRequestException.of("username", username, Phrase.of("account.usernameFormat"));
             }
             users.create(new UserService.NewUser(username, password, role, blankToNull(hospitalId)));
         });
@@ -62,9 +63,7 @@ class UserPages {
             page.addFlashAttribute("done", done);
             page.addFlashAttribute("doneUser", username);
         } catch (InvalidRequestException e) {
-            FieldError error = e.errors().get(0);
-            page.addFlashAttribute("userError", error.path() + (error.value() == null ? "" : " \"" + error.value() + "\"")
-                    + ": " + error.message());
+            page.addFlashAttribute("userError", e.errors().get(0).sentence(LocaleContextHolder.getLocale()));
         } catch (ConflictException | NotFoundException e) {
             page.addFlashAttribute("userError", e.getMessage());
         }

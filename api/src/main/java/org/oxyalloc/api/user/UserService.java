@@ -21,6 +21,7 @@ import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.text.Phrase;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ public class UserService {
     @Transactional
     public UserView create(NewUser user) {
         if (user.username().equalsIgnoreCase("me")) {
-            throw InvalidRequestException.of("username", user.username(), "reserved: /api/users/me is the signed-in user");
+            throw InvalidRequestException.of("username", user.username(), Phrase.of("account.reservedName"));
         }
         requireHospitalIdFits(user.role(), user.hospitalId());
         requireStrong("password", user.password(), user.username());
@@ -148,7 +149,7 @@ public class UserService {
     public void changeOwnPassword(String username, String currentPassword, String password) {
         UserAccount old = get(username);
         if (currentPassword == null || !encoder.matches(currentPassword, old.passwordHash())) {
-            throw InvalidRequestException.of("currentPassword", null, "not your current password");
+            throw InvalidRequestException.of("currentPassword", null, Phrase.of("account.wrongPassword"));
         }
         requireStrong("password", password, username);
         users.update(new UserAccount(old.username(), encoder.encode(password), old.role(), old.hospitalId(),
@@ -179,25 +180,22 @@ public class UserService {
     private static void requireHospitalIdFits(Role role, String hospitalId) {
         boolean hospital = role == Role.HOSPITAL;
         if (hospital == (hospitalId == null || hospitalId.isBlank())) {
-            throw InvalidRequestException.of("hospitalId", hospitalId,
-                    "a hospital id is required for the role HOSPITAL and not allowed for other roles");
+            throw InvalidRequestException.of("hospitalId", hospitalId, Phrase.of("account.hospitalIdForRole"));
         }
         if (hospital && !hospitalId.strip().matches(Problem.ID_PATTERN)) {
-            throw InvalidRequestException.of("hospitalId", hospitalId, "expected a hospital id as problems give it: "
-                    + "1 to 64 letters, digits, '.', '_', ':' or '-'");
+            throw InvalidRequestException.of("hospitalId", hospitalId, Phrase.of("account.hospitalIdFormat"));
         }
     }
 
     /** At least 12 characters, not the user name, not one character repeated, not a well-known password. */
     static void requireStrong(String field, String password, String username) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
-            throw InvalidRequestException.of(field, null, "expected " + MIN_PASSWORD_LENGTH + " to 200 characters");
+            throw InvalidRequestException.of(field, null, Phrase.of("account.passwordLength", MIN_PASSWORD_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.equals(username.toLowerCase(Locale.ROOT)) || lower.chars().distinct().count() == 1
                 || COMMON_PASSWORDS.contains(lower)) {
-            throw InvalidRequestException.of(field, null, "too easy to guess: not the user name, not one character "
-                    + "repeated, not a well-known password");
+            throw InvalidRequestException.of(field, null, Phrase.of("account.passwordGuessable"));
         }
     }
 

@@ -3,6 +3,8 @@ package org.oxyalloc.api.web;
 import java.util.List;
 import java.util.Map;
 
+import org.oxyalloc.text.Phrase;
+
 /** A request with validation errors: answered with 400 and every error at once. */
 public class InvalidRequestException extends RuntimeException {
 
@@ -23,6 +25,12 @@ public class InvalidRequestException extends RuntimeException {
     public static InvalidRequestException of(String path, Object value, String message) {
         return new InvalidRequestException(message,
                 List.of(new FieldError(path, value == null ? null : String.valueOf(value), message)));
+    }
+
+    /** An error whose message a page can say in its reader's language. */
+    public static InvalidRequestException of(String path, Object value, Phrase text) {
+        return new InvalidRequestException(text.english(),
+                List.of(new FieldError(path, value == null ? null : String.valueOf(value), text.english(), null, text)));
     }
 
     public List<FieldError> errors() {

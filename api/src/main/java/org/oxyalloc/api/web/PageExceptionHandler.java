@@ -1,5 +1,7 @@
 package org.oxyalloc.api.web;
 
+import java.util.Locale;
+
 import org.oxyalloc.api.page.PageController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +36,8 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    ModelAndView invalid(InvalidRequestException e) {
-        FieldError error = e.errors().get(0);
-        return page(HttpStatus.BAD_REQUEST, error.path() + " = " + error.value() + ": " + error.message());
+    ModelAndView invalid(InvalidRequestException e, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, e.errors().get(0).sentence(locale));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

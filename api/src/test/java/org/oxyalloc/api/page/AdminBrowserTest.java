@@ -26,7 +26,7 @@ class AdminBrowserTest extends BrowserTest {
         type("new-username", "too-weak");
         type("new-password", "password1234");
         follow("create-user");
-        assertThat(text("user-error")).contains("password").contains("too easy to guess");
+        assertThat(text("user-error")).contains("password").contains("terlalu mudah ditebak");
 
         row("rs-abdul-moeloek").findElement(By.cssSelector("input.enabled")).click();
         follow(row("rs-abdul-moeloek").findElement(By.cssSelector("button.save")));

@@ -44,9 +44,11 @@ class NewPlanBrowserTest extends BrowserTest {
 
         assertThat(text("sent-files")).contains("day-with-error.xlsx");
         assertThat(all("#errors tbody tr")).hasSize(1);
+        // Where and what in the reader's language: the error of the hospitals' check, at the cell it came from.
         assertThat(browser.findElement(By.cssSelector("#errors td.where")).getText())
-                .isEqualTo("sheet hospitals, cell " + occupiedBedsCell(template) + " (occupiedBeds)");
+                .isEqualTo("lembar hospitals, sel " + occupiedBedsCell(template) + " (occupiedBeds)");
         assertThat(browser.findElement(By.cssSelector("#errors td.value")).getText()).isEqualTo("250");
+        assertThat(browser.findElement(By.cssSelector("#errors td.message")).getText()).startsWith("seharusnya paling banyak beds (");
         assertThat(byId("region").getAttribute("value")).isEqualTo("Kota Contoh");
         assertThat(byId("timeLimit").getAttribute("value")).isEqualTo("4s");
         screenshot("new-plan-errors");

@@ -15,7 +15,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.oxyalloc.api.user.Role;
-import org.oxyalloc.plan.Phrase;
+import org.oxyalloc.text.Phrase;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 

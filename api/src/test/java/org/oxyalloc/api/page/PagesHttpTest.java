@@ -15,16 +15,48 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.ApiTest;
 import org.oxyalloc.api.user.Role;
+import org.oxyalloc.engine.AllocationEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The pages' access rules and forms over HTTP: sign-in, roles, CSRF, and the API through the page's session. */
 class PagesHttpTest extends ApiTest {
+
+    @Autowired
+    private AllocationEngine engine;
+    @Autowired
+    private MessageSource messages;
+
+    /** A plan's warnings come in the reader's language, as its explanations do; the API keeps them in English. */
+    @Test
+    void aPlansWarningsAreSaidInTheReadersLanguage() throws Exception {
+        ObjectNode problem = (ObjectNode) json.readTree(problemJson());
+        ObjectNode far = (ObjectNode) problem.withArray("hospitals").get(0);
+        // Papua: no filling station of the day is within reach of it.
+        far.putObject("location").put("lat", -2.53).put("lon", 140.72);
+        String body = mvc.perform(post("/api/plans?timeLimit=1s").with(as(Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON).content(problem.toString()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(body).get("id").asLong();
+        awaitStatus(id, Duration.ofSeconds(60), "solved");
+
+        assertThat(read("/api/plans/" + id, Role.STAFF).get("plan").get("warnings").toString())
+                .contains("Hospital " + far.get("id").asText() + " (", "no medical-grade filling station or collection post is within");
+        mvc.perform(get("/plans/" + id).session(signIn("staff"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rumah sakit " + far.get("id").asText() + " (")))
+                .andExpect(content().string(containsString("tidak ada stasiun pengisian atau posko pengumpulan medis dalam")));
+    }
 
     @Test
     void pagesAskToSignInAndEachRoleLandsOnItsPage() throws Exception {
@@ -119,7 +151,7 @@ class PagesHttpTest extends ApiTest {
                 .andExpect(flash().attribute("actionError", containsString("only a scheduled or solving plan")));
         mvc.perform(multipart("/plans/new").session(staff).with(csrf()).param("region", "Lampung"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("no file; expected a problem file")))
+                .andExpect(content().string(containsString("tidak ada berkas; seharusnya berkas masalah")))
                 .andExpect(content().string(containsString("value=\"Lampung\"")));
     }
 
@@ -133,10 +165,14 @@ class PagesHttpTest extends ApiTest {
         mvc.perform(get("/api/plans/" + id + "/map").session(hospital)).andExpect(status().isForbidden());
         MockHttpSession analyst = signIn("analyst");
         mvc.perform(get("/constraints").session(analyst)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("LOX shortage")));
+                .andExpect(content().string(containsString("LOX shortage")))
+                .andExpect(content().string(containsString("Stok ditambah kiriman hari ini harus muat di tangki LOX")));
+        // Every rule is described in Bahasa Indonesia: a new rule without its sentence fails here.
+        assertThat(engine.constraints().keySet()).allSatisfy(name -> assertThat(messages.getMessage(
+                "constraint." + name.replace(' ', '_'), null, null, Locale.forLanguageTag("id"))).as(name).isNotBlank());
         mvc.perform(post("/plans/" + id + "/what-if").session(analyst).with(csrf()).param("weight.LOX shortage", "-3"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("LOX shortage &quot;-3&quot;: expected a whole number, 0 or more")));
+                .andExpect(content().string(containsString("LOX shortage &quot;-3&quot;: seharusnya bilangan bulat, 0 atau lebih")));
         mvc.perform(get("/comparisons?base=" + id + "&other=" + id).session(analyst)).andExpect(status().isOk());
     }
 
@@ -172,7 +208,7 @@ class PagesHttpTest extends ApiTest {
                 .andExpect(redirectedUrl("/admin/users")).andExpect(flash().attribute("done", "created"));
         mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "weak")
                         .param("password", "password1234").param("role", "STAFF"))
-                .andExpect(flash().attribute("userError", containsString("too easy to guess")));
+                .andExpect(flash().attribute("userError", containsString("terlalu mudah ditebak")));
 
         MockHttpSession nightShift = (MockHttpSession) mvc.perform(formLogin("/login").user("night-shift")
                 .password("night shift pass")).andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
@@ -207,7 +243,7 @@ class PagesHttpTest extends ApiTest {
                 .andExpect(content().string(containsString("Masuk sebagai hospital")));
         mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", "wrong one")
                         .param("password", "a brand new password"))
-                .andExpect(redirectedUrl("/account")).andExpect(flash().attribute("passwordError", "not your current password"));
+                .andExpect(redirectedUrl("/account")).andExpect(flash().attribute("passwordError", "bukan kata sandi Anda saat ini"));
         MockHttpSession other = signIn("hospital");
         mvc.perform(post("/account/password").session(hospital).with(csrf()).param("currentPassword", PASSWORD)
                         .param("password", "a brand new password"))

@@ -1,4 +1,4 @@
-package org.oxyalloc.plan;
+package org.oxyalloc.text;
 
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
 
 /**
  * One sentence of a plan's explanation in any language the plan speaks: a key of the phrase bundle
- * ({@code org/oxyalloc/plan/phrases.properties}, English, and {@code phrases_id.properties}, Bahasa Indonesia) and its
+ * ({@code org/oxyalloc/text/phrases.properties}, English, and {@code phrases_id.properties}, Bahasa Indonesia) and its
  * arguments, numbers kept as numbers so that each language writes them its own way (1.5 t, 1,5 t). A plan carries the
  * English text of each sentence, as the API and the command line always showed it, and the phrase beside it, for the
  * web pages to say in their reader's language.
@@ -21,11 +21,11 @@ import java.util.ResourceBundle;
  */
 public record Phrase(String key, List<Object> args) {
 
-    private static final String BUNDLE = "org.oxyalloc.plan.phrases";
+    private static final String BUNDLE = "org.oxyalloc.text.phrases";
     private static final ResourceBundle.Control NO_SYSTEM_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    static Phrase of(String key, Object... args) {
+    public static Phrase of(String key, Object... args) {
         return new Phrase(key, Arrays.asList(args));
     }
 

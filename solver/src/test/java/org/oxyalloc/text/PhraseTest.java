@@ -1,4 +1,4 @@
-package org.oxyalloc.plan;
+package org.oxyalloc.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +29,21 @@ class PhraseTest {
         assertThat(spare.text(INDONESIAN)).isEqualTo("PT Lampung Gas, 1,3 jam perjalanan, masih memiliki 19,4 t, dan satu truk "
                 + "tangki dengan sisa 7,0 jam mengemudi.");
         assertThat(spare.text(Locale.GERMAN)).as("a language the plan does not speak").isEqualTo(spare.english());
+    }
+
+    @Test
+    void whatOneMoreWouldServeCountsAsEachLanguageCounts() {
+        Phrase tankerDay = Phrase.of("scarce.lox", Phrase.of("unit.tankerDay", 29.0, 12.0, 14.5), "PT Lampung Gas", 8.04);
+        Phrase oneSlot = Phrase.of("scarce.cylinders", Phrase.of("unit.refillSlot"), "PT Samator", 1L);
+        Phrase slots = Phrase.of("scarce.cylinders", Phrase.of("unit.refillSlot"), "PT Samator", 12L);
+
+        assertThat(tankerDay.english()).isEqualTo("One more tanker day (a 29 t tanker, 12 h of driving, a 14.5 h working day)"
+                + " at PT Lampung Gas would serve about 8.0 t more LOX.");
+        assertThat(tankerDay.text(INDONESIAN)).isEqualTo("Satu hari truk tangki (truk tangki 29 t, 12 jam mengemudi, 14,5 jam"
+                + " hari kerja) lagi di PT Lampung Gas akan melayani sekitar 8,0 t LOX lagi.");
+        assertThat(oneSlot.english()).isEqualTo("One more refill slot at PT Samator would refill 1 more cylinder.");
+        assertThat(slots.english()).isEqualTo("One more refill slot at PT Samator would refill about 12 more cylinders.");
+        assertThat(slots.text(INDONESIAN)).isEqualTo("Satu slot isi ulang lagi di PT Samator akan mengisi ulang sekitar 12 tabung lagi.");
     }
 
     @Test
