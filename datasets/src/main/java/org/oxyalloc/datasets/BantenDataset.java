@@ -67,7 +67,7 @@ final class BantenDataset {
 
         Settings settings = Dataset.settings(12.0);
         Problem problem = new Problem("Banten", DATE, settings, SupplierEntry.suppliers(suppliers),
-                drafts.stream().map(HospitalDraft::toHospital).toList(), null, SundaStraitNetwork.REFERENCE);
+                drafts.stream().map(HospitalDraft::toHospital).toList(), null, SundaStraitNetwork.REFERENCE, null);
         DatasetSummary summary = DatasetSummary.of(problem);
         long members = drafts.stream().filter(d -> d.groups != null).count();
         long tankedMembers = drafts.stream().filter(d -> d.groups != null && d.hasTank()).count();

@@ -73,7 +73,7 @@ final class JakartaMonasDataset {
                         "refills: invented spare capacity for these hospitals; the station was crowded with its regular customers"));
         Settings settings = Dataset.settings(MAX_TRAVEL_HOURS);
         Problem problem = new Problem("DKI Jakarta", DATE, settings, SupplierEntry.suppliers(suppliers),
-                drafts.stream().map(HospitalDraft::toHospital).toList(), List.of(post), SundaStraitNetwork.REFERENCE);
+                drafts.stream().map(HospitalDraft::toHospital).toList(), List.of(post), SundaStraitNetwork.REFERENCE, null);
         DatasetSummary summary = DatasetSummary.of(problem);
         String readme = "## " + FILE + "\n\n"
                 + "DKI Jakarta on 4 July 2021, the first day of the Oxygen Rescue post at Monas: hospitals drop empty 6 m³ "

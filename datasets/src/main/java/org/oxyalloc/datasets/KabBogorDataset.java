@@ -58,7 +58,7 @@ final class KabBogorDataset {
 
         Settings settings = Dataset.settings(12.0);
         Problem problem = new Problem("Kabupaten Bogor", DATE, settings, SupplierEntry.suppliers(suppliers), hospitals, null,
-                SundaStraitNetwork.REFERENCE);
+                SundaStraitNetwork.REFERENCE, null);
         DatasetSummary summary = DatasetSummary.of(problem);
         String readme = "## " + FILE + "\n\n"
                 + "Kabupaten Bogor (kab code 3201) on 12 July 2021, the day of the regent's decree setting up the oxygen command "

@@ -67,7 +67,7 @@ final class LampungDataset {
         List<SupplierEntry> suppliers = suppliers(sources);
         Settings settings = Dataset.settings(12.0);
         Problem problem = new Problem("Lampung", DATE, settings, SupplierEntry.suppliers(suppliers),
-                drafts.stream().map(HospitalDraft::toHospital).toList(), null, SundaStraitNetwork.REFERENCE);
+                drafts.stream().map(HospitalDraft::toHospital).toList(), null, SundaStraitNetwork.REFERENCE, null);
         return new Dataset(FILE, problem, readme(sources, problem, network, region, drafts, pusriLines, suppliers, notes));
     }
 

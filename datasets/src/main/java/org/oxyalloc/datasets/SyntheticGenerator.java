@@ -74,7 +74,7 @@ public final class SyntheticGenerator {
         hospitalList = joinAssociations(random, hospitalList, supplierList);
         List<CollectionPost> posts = hospitals >= POSTS_FROM_HOSPITALS ? posts(random, supplierList) : null;
         Settings settings = new Settings(null, null, null, null, "20s", null, null, null, null, null);
-        return new Problem("Synthetic Java (seed " + seed + ")", DATE, settings, supplierList, hospitalList, posts, null);
+        return new Problem("Synthetic Java (seed " + seed + ")", DATE, settings, supplierList, hospitalList, posts, null, null);
     }
 
     /** City centres anywhere in the box; city k has weight 1/(k+1), so a few large cities and many small ones. */

@@ -135,7 +135,7 @@ class SundaStraitNetworkTest {
         Problem.Hospital moeloek = hospital(lampung, "1801017");
         AllocationEngine solver = new AllocationEngine();
         Problem problem = new Problem("Sunda Strait", lampung.date(), Dataset.settings(12.0), List.of(linde),
-                List.of(bantenHospital, moeloek), null, lampung.roadNetwork());
+                List.of(bantenHospital, moeloek), null, lampung.roadNetwork(), null);
 
         PreparedProblem open = solver.prepare(problem);
         Leg acrossTheStrait = open.solution().getHospitals().get(1).legFrom(open.solution().getSuppliers().get(0));
@@ -147,7 +147,7 @@ class SundaStraitNetworkTest {
 
         double limit = acrossTheStrait.hours() - 0.5;
         PreparedProblem limited = solver.prepare(new Problem(problem.region(), problem.date(), Dataset.settings(limit),
-                problem.suppliers(), problem.hospitals(), null, problem.roadNetwork()));
+                problem.suppliers(), problem.hospitals(), null, problem.roadNetwork(), null));
         assertThat(limited.warnings()).anyMatch(w -> w.contains(moeloek.id()) && w.contains("no medical-grade LOX supplier"));
 
         OxygenAllocation solved = solver.solve(limited, Duration.ofSeconds(2), best -> { });

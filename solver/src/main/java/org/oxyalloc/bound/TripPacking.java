@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,10 +58,26 @@ final class TripPacking {
         allocation.getTankerTrips().stream().filter(t -> !taken.contains(t))
                 .forEach(t -> freeTrips.computeIfAbsent(t.getTanker(), k -> new ArrayList<>()).add(t));
         int maxStops = allocation.getRules().maxStopsPerTrip();
+        Map<Tanker, long[]> used = usedMinutes(allocation);
         deliveries.forEach((supplier, byHospital) -> {
             List<Load> loads = merge(supplier, loads(supplier, byHospital), maxStops);
-            place(supplier, loads, freeTrips);
+            place(supplier, loads, freeTrips, used);
         });
+    }
+
+    /** Driving and working minutes of the trips already taken (a re-plan's replayed trips), per tanker. */
+    private static Map<Tanker, long[]> usedMinutes(OxygenAllocation allocation) {
+        Map<TankerTrip, Set<Hospital>> stops = new LinkedHashMap<>();
+        allocation.getLoxLots().stream().filter(l -> l.getTrip() != null)
+                .forEach(l -> stops.computeIfAbsent(l.getTrip(), t -> new LinkedHashSet<>()).add(l.getHospital()));
+        Map<Tanker, long[]> used = new HashMap<>();
+        stops.forEach((trip, hospitals) -> {
+            long driving = Tour.shortest(trip.getSupplier(), List.copyOf(hospitals)).drivingMinutes();
+            long[] minutes = used.computeIfAbsent(trip.getTanker(), t -> new long[2]);
+            minutes[0] += driving;
+            minutes[1] += driving + trip.getTanker().handlingMinutes(hospitals.size());
+        });
+        return used;
     }
 
     /** Each delivery in loads of the supplier's largest tanker: full ones, then what is left. */
@@ -128,8 +145,8 @@ final class TripPacking {
     }
 
     /** Most kg per working hour first; each on the tanker with room whose day it fills most tightly. */
-    private static void place(Supplier supplier, List<Load> loads, Map<Tanker, List<TankerTrip>> freeTrips) {
-        Map<Tanker, long[]> used = new HashMap<>();
+    private static void place(Supplier supplier, List<Load> loads, Map<Tanker, List<TankerTrip>> freeTrips,
+            Map<Tanker, long[]> used) {
         Map<Load, Tour> tours = new HashMap<>();
         loads.forEach(l -> tours.put(l, Tour.shortest(supplier, l.stops)));
         List<Load> best = new ArrayList<>(loads);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongBiFunction;
+import java.util.function.ToLongFunction;
 
 import org.oxyalloc.bound.Relaxation.Network;
 import org.oxyalloc.domain.Hospital;
@@ -41,7 +42,7 @@ final class WarmStart {
         long bestCost = Long.MAX_VALUE;
         for (long[] flows : candidates) {
             before.forEach(LoxLot::setTrip);
-            TripPacking.pack(allocation, deliveries(open, lox, flows));
+            TripPacking.pack(allocation, deliveries(open, before, lox, flows));
             Map<Hospital, Long> shortKg = new HashMap<>();
             allocation.getLoxLots().stream().filter(l -> l.getSupplier() == null)
                     .forEach(l -> shortKg.merge(l.getHospital(), l.getKg(), Long::sum));
@@ -63,15 +64,24 @@ final class WarmStart {
 
     /**
      * One lot per unit of flow, in the order they were split (what fits the tank comes first), by supplier and
-     * hospital, in the flow's order.
+     * hospital, in the flow's order; less the lots already on that supplier's trips to that hospital (a re-plan's
+     * replayed quotas), so that the flow's amounts are not delivered on top of them.
      */
-    private static Map<Supplier, Map<Hospital, List<LoxLot>>> deliveries(List<LoxLot> open, Network lox, long[] flows) {
+    private static Map<Supplier, Map<Hospital, List<LoxLot>>> deliveries(List<LoxLot> open, Map<LoxLot, TankerTrip> before,
+            Network lox, long[] flows) {
         Map<Hospital, Deque<LoxLot>> lots = new HashMap<>();
         open.forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayDeque<>()).add(l));
+        Map<Supplier, Map<Hospital, Long>> assigned = new HashMap<>();
+        before.forEach((lot, trip) -> {
+            if (trip != null) {
+                assigned.computeIfAbsent(trip.getSupplier(), s -> new HashMap<>()).merge(lot.getHospital(), 1L, Long::sum);
+            }
+        });
         Map<Supplier, Map<Hospital, List<LoxLot>>> deliveries = new LinkedHashMap<>();
         for (Relaxation.Delivery delivery : lox.deliveries()) {
             Deque<LoxLot> left = lots.getOrDefault(delivery.hospital(), new ArrayDeque<>());
-            for (long unit = 0; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
+            long already = assigned.getOrDefault(delivery.supplier(), Map.of()).getOrDefault(delivery.hospital(), 0L);
+            for (long unit = already; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
                 deliveries.computeIfAbsent(delivery.supplier(), s -> new LinkedHashMap<>())
                         .computeIfAbsent(delivery.hospital(), h -> new ArrayList<>()).add(left.poll());
             }
@@ -98,9 +108,11 @@ final class WarmStart {
     static Map<RefillBatch, RefillRoute> refillsInBatches(OxygenAllocation allocation, Network inBatches, long[] flows) {
         Map<RefillBatch, RefillRoute> plan = new HashMap<>();
         Map<Hospital, Deque<RefillBatch>> batches = byHospital(open(allocation));
+        Map<Hospital, Map<RefillRoute, Long>> assigned = assigned(allocation, batch -> 1L);
         for (Relaxation.Delivery delivery : inBatches.deliveries()) {
             Deque<RefillBatch> left = batches.getOrDefault(delivery.hospital(), new ArrayDeque<>());
-            for (long unit = 0; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
+            long already = assigned.getOrDefault(delivery.hospital(), Map.of()).getOrDefault(delivery.route(), 0L);
+            for (long unit = already; unit < flows[delivery.arc()] && !left.isEmpty(); unit++) {
                 plan.put(left.poll(), delivery.route());
             }
         }
@@ -114,10 +126,12 @@ final class WarmStart {
     static Map<RefillBatch, RefillRoute> refillsInCylinders(OxygenAllocation allocation, Network inCylinders, long[] flows) {
         Map<RefillBatch, RefillRoute> plan = new HashMap<>();
         Map<Hospital, Map<RefillRoute, Long>> refills = new HashMap<>();
+        Map<Hospital, Map<RefillRoute, Long>> assigned = assigned(allocation, batch -> (long) batch.getCylinders());
         for (Relaxation.Delivery delivery : inCylinders.deliveries()) {
-            if (flows[delivery.arc()] > 0) {
+            long already = assigned.getOrDefault(delivery.hospital(), Map.of()).getOrDefault(delivery.route(), 0L);
+            if (flows[delivery.arc()] > already) {
                 refills.computeIfAbsent(delivery.hospital(), h -> new LinkedHashMap<>())
-                        .put(delivery.route(), flows[delivery.arc()]);
+                        .put(delivery.route(), flows[delivery.arc()] - already);
             }
         }
         RefillSlack slack = new RefillSlack(allocation);
@@ -131,6 +145,15 @@ final class WarmStart {
         // Only once every batch that fits the flow is packed, so that no capacity the flow counted on is taken.
         unpacked.forEach((hospital, left) -> placeWhereRoomIs(left, flowLeft.get(hospital), plan, slack));
         return plan;
+    }
+
+    /** What the batches already on a route (a re-plan's replayed refills) take of it, per hospital: not planned again. */
+    private static Map<Hospital, Map<RefillRoute, Long>> assigned(OxygenAllocation allocation,
+            ToLongFunction<RefillBatch> units) {
+        Map<Hospital, Map<RefillRoute, Long>> assigned = new HashMap<>();
+        allocation.getRefillBatches().stream().filter(b -> b.getRoute() != null).forEach(b -> assigned
+                .computeIfAbsent(b.getHospital(), h -> new HashMap<>()).merge(b.getRoute(), units.applyAsLong(b), Long::sum));
+        return assigned;
     }
 
     private static List<RefillBatch> open(OxygenAllocation allocation) {

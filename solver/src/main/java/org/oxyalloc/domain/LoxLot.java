@@ -3,6 +3,7 @@ package org.oxyalloc.domain;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
@@ -23,6 +24,9 @@ public class LoxLot {
     private long kg;
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = TRIPS_IN_REACH)
     private TankerTrip trip;
+    /** On a trip already dispatched or delivered: what has happened is not planned again. */
+    @PlanningPin
+    private boolean dispatched;
 
     static final String TRIPS_IN_REACH = "tripsInReach";
 
@@ -74,6 +78,16 @@ public class LoxLot {
 
     public void setTrip(TankerTrip trip) {
         this.trip = trip;
+    }
+
+    public boolean isDispatched() {
+        return dispatched;
+    }
+
+    /** Puts the lot on a trip that has already left: the search never moves it. */
+    public void dispatchOn(TankerTrip dispatchedTrip) {
+        this.trip = dispatchedTrip;
+        this.dispatched = true;
     }
 
     @Override

@@ -31,6 +31,10 @@ public class OxygenAllocation {
     private List<CollectionPost> collectionPosts;
     @ProblemFactCollectionProperty
     private List<RefillRoute> refillRoutes;
+    @ProblemFactCollectionProperty
+    private List<PublishedQuota> publishedQuotas = List.of();
+    @ProblemFactCollectionProperty
+    private List<PublishedRefills> publishedRefills = List.of();
     @PlanningEntityCollectionProperty
     private List<LoxLot> loxLots;
     @PlanningEntityCollectionProperty
@@ -101,6 +105,22 @@ public class OxygenAllocation {
 
     public List<RefillRoute> getRefillRoutes() {
         return refillRoutes;
+    }
+
+    /** The LOX quotas of the plan this one re-plans; empty when planned from scratch. */
+    public List<PublishedQuota> getPublishedQuotas() {
+        return publishedQuotas;
+    }
+
+    /** The refills of the plan this one re-plans; empty when planned from scratch. */
+    public List<PublishedRefills> getPublishedRefills() {
+        return publishedRefills;
+    }
+
+    /** Re-plans another plan: its quotas and refills, which the stability rules keep where they can. */
+    public void setPublished(List<PublishedQuota> quotas, List<PublishedRefills> refills) {
+        this.publishedQuotas = List.copyOf(quotas);
+        this.publishedRefills = List.copyOf(refills);
     }
 
     public List<LoxLot> getLoxLots() {

@@ -15,6 +15,8 @@ public class TankerTrip {
     private final String id;
     private final Tanker tanker;
     private final int number;
+    /** Already on the road (a re-plan's): it takes no load but the one it left with. */
+    private boolean dispatched;
 
     public TankerTrip(Tanker tanker, int number) {
         this.id = tanker.getId() + "#" + number;
@@ -41,6 +43,14 @@ public class TankerTrip {
 
     public int getNumber() {
         return number;
+    }
+
+    public boolean isDispatched() {
+        return dispatched;
+    }
+
+    public void markDispatched() {
+        this.dispatched = true;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.oxyalloc.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.oxyalloc.problem.Problem;
@@ -18,6 +20,31 @@ public record Plan(String region, LocalDate date, String score, boolean feasible
         Problem.Settings settings, Totals totals, Bound bound, ScarceResources scarceResources,
         List<HospitalPlan> hospitals, List<SupplierPlan> suppliers,
         List<PostPlan> collectionPosts, List<String> warnings, List<Phrase> warningPhrases, List<ConstraintResult> analysis) {
+
+    /**
+     * This plan as the baseline of a re-plan: its tanker trips, with their stops, and its refills.
+     *
+     * @param planId the id the plan is known by, e.g. in the service
+     * @param reason why it is re-planned, e.g. the disruption
+     * @param dispatched the trips already on the road or delivered, as "supplierId/tankerId#number": kept as they are
+     */
+    public Problem.Baseline asBaseline(String planId, String reason, Set<String> dispatched) {
+        List<Problem.BaselineTrip> trips = new ArrayList<>();
+        for (SupplierPlan supplier : suppliers) {
+            for (TankerDay day : supplier.tankers() == null ? List.<TankerDay>of() : supplier.tankers()) {
+                for (TankerTrip trip : day.trips()) {
+                    boolean gone = dispatched.contains(supplier.id() + "/" + day.id() + "#" + trip.number());
+                    trips.add(new Problem.BaselineTrip(supplier.id(), day.id(), trip.number(), gone ? Boolean.TRUE : null,
+                            trip.stops().stream().map(stop -> new Problem.BaselineStop(stop.hospitalId(), stop.tons())).toList()));
+                }
+            }
+        }
+        List<Problem.BaselineRefill> refills = hospitals.stream().filter(hospital -> hospital.refills() != null)
+                .flatMap(hospital -> hospital.refills().stream()
+                .map(refill -> new Problem.BaselineRefill(hospital.id(), refill.stationId(), refill.postId(), refill.cylinders())))
+                .toList();
+        return new Problem.Baseline(planId, reason, trips, refills);
+    }
 
     /**
      * How far the plan is from what no plan can beat, per score level (penalties are positive numbers). The soft

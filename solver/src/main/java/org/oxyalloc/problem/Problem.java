@@ -41,7 +41,9 @@ public record Problem(
         @JsonPropertyDescription("Posts where hospitals drop empty cylinders for a shuttle to a filling station.")
         List<CollectionPost> collectionPosts,
         @JsonPropertyDescription("The road network for distances and travel times, inline or as a file. Absent: straight-line estimate.")
-        RoadNetwork roadNetwork) {
+        RoadNetwork roadNetwork,
+        @JsonPropertyDescription("The plan this problem re-plans, usually the published one: the re-plan changes its quotas only where that serves a hospital's shortage, and keeps its dispatched tanker trips. Absent: planned from scratch.")
+        Baseline baseline) {
 
     public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 
@@ -58,12 +60,17 @@ public record Problem(
         Settings s = settings == null ? new Settings(null, null, null, null, null, null, null, null, null, null) : settings;
         return new Problem(region, date, new Settings(s.coverageDays(), s.maxTravelHours(), s.loxLotTons(),
                 s.refillBatchCylinders(), s.timeLimit(), s.travel(), s.priority(), s.needEstimation(), trips,
-                s.constraintWeights()), suppliers, hospitals, collectionPosts, roadNetwork);
+                s.constraintWeights()), suppliers, hospitals, collectionPosts, roadNetwork, baseline);
     }
 
     /** The same problem with another road network, e.g. the one its file reference points to. */
     public Problem withRoadNetwork(RoadNetwork network) {
-        return new Problem(region, date, settings, suppliers, hospitals, collectionPosts, network);
+        return new Problem(region, date, settings, suppliers, hospitals, collectionPosts, network, baseline);
+    }
+
+    /** The same problem re-planning another plan (or, with null, planned from scratch). */
+    public Problem withBaseline(Baseline newBaseline) {
+        return new Problem(region, date, settings, suppliers, hospitals, collectionPosts, roadNetwork, newBaseline);
     }
 
     @JsonClassDescription("A point in WGS84 degrees.")
@@ -231,7 +238,7 @@ public record Problem(
             @JsonProperty(required = true) Location location,
             @JsonProperty(required = true) @JsonPropertyDescription("Id of the supplier that refills the shuttled cylinders.")
             @Pattern(regexp = ID_PATTERN) String stationId,
-            @JsonProperty(required = true) @JsonPropertyDescription("Trucks running the shuttle (at most 1,000).") @Min(1) @Max(1000) int trucks,
+            @JsonProperty(required = true) @JsonPropertyDescription("Trucks running the shuttle today (at most 1,000); 0: the shuttle is stopped.") @PositiveOrZero @Max(1000) int trucks,
             @JsonProperty(required = true) @JsonPropertyDescription("Cylinders one truck carries per trip (at most 10,000).") @Min(1) @Max(10_000) int cylindersPerTrip,
             @JsonProperty(required = true) @JsonPropertyDescription("Hours of one round trip post - station - post, loading included (at most 72).")
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("72") double roundTripHours,
@@ -297,7 +304,7 @@ public record Problem(
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("240") Double hours,
             @JsonPropertyDescription("Average truck speed in km/h, when the time is not given.")
             @DecimalMin(value = "1") @DecimalMax("130") Double speedKmh,
-            @JsonPropertyDescription("Expected waiting time before a ferry crossing, in hours (at most 240). Default 0.")
+            @JsonPropertyDescription("Expected waiting time before it can be driven or crossed, in hours (at most 240): a ferry's queue, a road closed for some hours. Default 0.")
             @PositiveOrZero @DecimalMax("240") Double waitHours,
             @JsonPropertyDescription("True if it can be driven only from 'from' to 'to'. Default false.")
             Boolean oneWay,
@@ -345,6 +352,55 @@ public record Problem(
                     (tankerTrips == null ? new TankerTrips(null, null, null, null, null, null) : tankerTrips).withDefaults(),
                     constraintWeights == null ? Map.of() : constraintWeights);
         }
+    }
+
+    @JsonClassDescription("The plan a problem re-plans: its tanker trips and refills, as the plan gave them. Its LOX quotas are its trips' stops, per hospital and supplier.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Baseline(
+            @JsonPropertyDescription("The id of the plan, informative.") @Size(max = 64) String planId,
+            @JsonPropertyDescription("Why it is re-planned, e.g. the disruption; shown in the plan.") @Size(max = 500) String reason,
+            @JsonPropertyDescription("Its tanker trips, each with its stops.") List<BaselineTrip> tankerTrips,
+            @JsonPropertyDescription("Its refills, per hospital and station (and collection post).") List<BaselineRefill> refills) {
+
+        public List<BaselineTrip> tankerTripsOrEmpty() {
+            return tankerTrips == null ? List.of() : tankerTrips;
+        }
+
+        public List<BaselineRefill> refillsOrEmpty() {
+            return refills == null ? List.of() : refills;
+        }
+    }
+
+    @JsonClassDescription("One tanker trip of the plan re-planned.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BaselineTrip(
+            @JsonProperty(required = true) @Pattern(regexp = ID_PATTERN) String supplierId,
+            @JsonProperty(required = true) @JsonPropertyDescription("The tanker's id among its supplier's tankers.")
+            @Pattern(regexp = ID_PATTERN) String tankerId,
+            @JsonProperty(required = true) @JsonPropertyDescription("The trip's number in the tanker's day, from 1.") @Min(1) @Max(12) int number,
+            @JsonPropertyDescription("True once the tanker has left (or delivered): the trip is kept as it is and its oxygen counted as delivered. Default false.")
+            Boolean dispatched,
+            @JsonProperty(required = true) @Size(min = 1) List<BaselineStop> stops) {
+
+        public boolean isDispatched() {
+            return Boolean.TRUE.equals(dispatched);
+        }
+    }
+
+    @JsonClassDescription("One hospital of a tanker trip of the plan re-planned, and the tons unloaded there.")
+    public record BaselineStop(
+            @JsonProperty(required = true) @Pattern(regexp = ID_PATTERN) String hospitalId,
+            @JsonProperty(required = true) @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") double tons) {
+    }
+
+    @JsonClassDescription("The refills of one hospital at one station (through a collection post, or directly) in the plan re-planned.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BaselineRefill(
+            @JsonProperty(required = true) @Pattern(regexp = ID_PATTERN) String hospitalId,
+            @JsonProperty(required = true) @Pattern(regexp = ID_PATTERN) String stationId,
+            @JsonPropertyDescription("The collection post the cylinders go through; absent: the hospital brings them to the station.")
+            @Pattern(regexp = ID_PATTERN) String postId,
+            @JsonProperty(required = true) @Min(1) @Max(100_000) int cylinders) {
     }
 
     @JsonClassDescription("Tanker trips: a trip loads at its supplier, visits one or more hospitals in the shortest order, unloads at each and returns. The times are assumptions unless the task force knows its own.")

@@ -169,8 +169,9 @@ public final class ProblemReader {
 
     private static ProblemIssue malformed(JsonProcessingException e, String prefix) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return ProblemIssue.error(prefix + where, null, Phrase.of("issue.malformed", withoutInternals(e.getOriginalMessage())));
+        Phrase text = Phrase.of("issue.malformed", withoutInternals(e.getOriginalMessage()));
+        return at == null || at.getLineNr() < 0 ? ProblemIssue.error(prefix + "$", null, text)
+                : ProblemIssue.error(Phrase.of("place.line", prefix, at.getLineNr(), at.getColumnNr()), null, text);
     }
 
     /** Jackson's messages name its own settings (`JsonReadFeature...`); a user can do nothing with those. */

@@ -45,6 +45,9 @@ final class ProblemValidator {
             checkPost(problem.effectiveCollectionPosts().get(i), "$.collectionPosts[" + i + "]", suppliers, issues);
         }
         checkSettings(problem.effectiveSettings(), constraintNames, issues);
+        if (problem.baseline() != null) {
+            checkBaseline(problem, suppliers, issues);
+        }
         if (problem.roadNetwork() != null) {
             checkNetwork(problem.roadNetwork(), "$.roadNetwork", true, issues);
         }
@@ -231,9 +234,60 @@ final class ProblemValidator {
             issues.add(ProblemIssue.error(path + ".stationId", post.stationId(),
                     Phrase.of("issue.post.notAStation")));
         }
-        if (post.tripsPerDay() == 0) {
+        if (post.trucks() == 0) {
+            issues.add(ProblemIssue.warning(path + ".trucks", 0, Phrase.of("issue.post.stopped")));
+        } else if (post.tripsPerDay() == 0) {
             issues.add(ProblemIssue.warning(path + ".roundTripHours", post.roundTripHours(),
                     Phrase.of("issue.post.noTrip", post.operatingHoursPerDay())));
+        }
+    }
+
+    /**
+     * The plan re-planned names what the problem has: hospitals, suppliers, stations and posts. A tanker no longer in
+     * service is fine for a trip not yet made (its quota still counts), not for one dispatched: that tanker is on the road.
+     */
+    private static void checkBaseline(Problem problem, Map<String, Problem.Supplier> suppliers, List<ProblemIssue> issues) {
+        Set<String> hospitals = new HashSet<>();
+        problem.hospitals().forEach(h -> hospitals.add(h.id()));
+        Map<String, Problem.CollectionPost> posts = new HashMap<>();
+        problem.effectiveCollectionPosts().forEach(p -> posts.put(p.id(), p));
+        List<Problem.BaselineTrip> trips = problem.baseline().tankerTripsOrEmpty();
+        Set<String> tripKeys = new HashSet<>();
+        for (int t = 0; t < trips.size(); t++) {
+            Problem.BaselineTrip trip = trips.get(t);
+            String path = "$.baseline.tankerTrips[" + t + "]";
+            Problem.Supplier supplier = suppliers.get(trip.supplierId());
+            if (supplier == null) {
+                issues.add(ProblemIssue.error(path + ".supplierId", trip.supplierId(), Phrase.of("issue.baseline.noSupplier")));
+            } else if (trip.isDispatched() && supplier.effectiveTankers().stream().noneMatch(k -> k.id().equals(trip.tankerId()))) {
+                issues.add(ProblemIssue.error(path + ".tankerId", trip.tankerId(),
+                        Phrase.of("issue.baseline.dispatchedTanker", supplier.id())));
+            }
+            if (!tripKeys.add(trip.supplierId() + "/" + trip.tankerId() + "#" + trip.number())) {
+                issues.add(ProblemIssue.error(path + ".number", trip.number(), Phrase.of("issue.baseline.duplicateTrip")));
+            }
+            for (int s = 0; s < trip.stops().size(); s++) {
+                String hospitalId = trip.stops().get(s).hospitalId();
+                if (!hospitals.contains(hospitalId)) {
+                    issues.add(ProblemIssue.error(path + ".stops[" + s + "].hospitalId", hospitalId,
+                            Phrase.of("issue.baseline.noHospital")));
+                }
+            }
+        }
+        List<Problem.BaselineRefill> refills = problem.baseline().refillsOrEmpty();
+        for (int r = 0; r < refills.size(); r++) {
+            Problem.BaselineRefill refill = refills.get(r);
+            String path = "$.baseline.refills[" + r + "]";
+            if (!hospitals.contains(refill.hospitalId())) {
+                issues.add(ProblemIssue.error(path + ".hospitalId", refill.hospitalId(), Phrase.of("issue.baseline.noHospital")));
+            }
+            if (!suppliers.containsKey(refill.stationId())) {
+                issues.add(ProblemIssue.error(path + ".stationId", refill.stationId(), Phrase.of("issue.baseline.noSupplier")));
+            }
+            if (refill.postId() != null && (!posts.containsKey(refill.postId())
+                    || !posts.get(refill.postId()).stationId().equals(refill.stationId()))) {
+                issues.add(ProblemIssue.error(path + ".postId", refill.postId(), Phrase.of("issue.baseline.noPost", refill.stationId())));
+            }
         }
     }
 

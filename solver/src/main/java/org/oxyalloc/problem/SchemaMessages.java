@@ -1,5 +1,6 @@
 package org.oxyalloc.problem;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,9 +35,17 @@ final class SchemaMessages {
         if (keyword.equals("type")) {
             return Phrase.of("schema.type", types(args[0]), types(args[1]));
         }
-        // Numbers stay numbers, to be written as the reader's language writes them; anything else becomes its text.
-        return new Phrase("schema." + keyword, Arrays.stream(args)
-                .map(arg -> arg instanceof Number ? arg : (Object) String.valueOf(arg)).toList());
+        // Numbers stay numbers, to be written as the reader's language writes them (the validator gives a bound as
+        // text); anything else becomes its text.
+        return new Phrase("schema." + keyword, Arrays.stream(args).map(SchemaMessages::numberOrText).toList());
+    }
+
+    private static Object numberOrText(Object arg) {
+        if (arg instanceof Number) {
+            return arg;
+        }
+        String text = String.valueOf(arg);
+        return text.matches("-?[0-9]+(\\.[0-9]+)?") ? new BigDecimal(text) : text;
     }
 
     /** "integer", or "[string, null]": each JSON type by its name in the reader's language. */

@@ -103,6 +103,9 @@ public final class AllocationBuilder {
         }
         OxygenAllocation solution = new OxygenAllocation(problem.region(), problem.date(), rules, suppliers, trips,
                 hospitals, posts, routes, lots, batches, ConstraintWeightOverrides.of(weights));
+        if (problem.baseline() != null) {
+            Replanning.startFrom(problem.baseline(), solution);
+        }
         return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null, null,
                 System.nanoTime());
     }

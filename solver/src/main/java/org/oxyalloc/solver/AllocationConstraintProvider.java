@@ -18,6 +18,8 @@ import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.PlanningRules;
+import org.oxyalloc.domain.PublishedQuota;
+import org.oxyalloc.domain.PublishedRefills;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.domain.TripRoute;
@@ -35,6 +37,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     public static final String ELIGIBILITY = "Eligibility";
     public static final String SHORTAGE = "Shortage";
     public static final String TRANSPORT = "Transport";
+    public static final String STABILITY = "Stability";
 
     public static final String SUPPLIER_LOX_CAPACITY = "Supplier LOX capacity";
     public static final String STATION_REFILL_CAPACITY = "Filling station refill capacity";
@@ -44,6 +47,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     public static final String REFILLS_WITHIN_EMPTY_CYLINDERS = "Refills within empty cylinders";
     public static final String TANKER_CAPACITY_PER_TRIP = "Tanker capacity per trip";
     public static final String STOPS_PER_TRIP = "Stops per trip";
+    public static final String DISPATCHED_TRIP_UNCHANGED = "Dispatched trip unchanged";
     public static final String TANKER_DRIVING_HOURS = "Tanker driving hours";
     public static final String TANKER_WORKING_DAY = "Tanker working day";
     public static final String MEDICAL_GRADE_ONLY = "Medical-grade oxygen only";
@@ -59,6 +63,8 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     public static final String TANKER_TRIPS = "Tanker trips";
     public static final String HOSPITAL_SPLIT_ACROSS_SUPPLIERS = "Hospital split across suppliers";
     public static final String REFILL_TRAVEL = "Refill travel";
+    public static final String PUBLISHED_QUOTA_CHANGED = "Published quota changed";
+    public static final String PUBLISHED_REFILLS_CHANGED = "Published refills changed";
 
     /** Thousandths, like priorities: at weight 1000 the marginal unfairness of a kg is 2 x the share left short. */
     static final HardMediumSoftLongScore UNFAIRNESS_WEIGHT = HardMediumSoftLongScore.ofMedium(1_000);
@@ -66,6 +72,12 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     static final HardMediumSoftLongScore TANKER_KM_WEIGHT = HardMediumSoftLongScore.ofSoft(1_000);
     /** An extra supplier for one hospital weighs as much as 50 ton-km: more contracts, more coordination. */
     static final HardMediumSoftLongScore EXTRA_SUPPLIER_WEIGHT = HardMediumSoftLongScore.ofSoft(50_000);
+    /**
+     * A kg moved away from a published quota weighs more than any transport it could save: a lot of 0.1 t moved to
+     * another supplier counts twice (cut here, added there), 2 x 10^6, above the 1.4 x 10^6 of a 1,440 km tanker trip
+     * it might spare; yet, on the soft level, below any shortage.
+     */
+    static final HardMediumSoftLongScore STABILITY_WEIGHT = HardMediumSoftLongScore.ofSoft(10_000);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -78,6 +90,7 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 refillsWithinEmptyCylinders(factory),
                 tankerCapacityPerTrip(factory),
                 stopsPerTrip(factory),
+                dispatchedTripUnchanged(factory),
                 tankerDrivingHours(factory),
                 tankerWorkingDay(factory),
                 medicalGradeOnly(factory),
@@ -92,7 +105,9 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 transportTonKm(factory),
                 tankerTrips(factory),
                 hospitalSplitAcrossSuppliers(factory),
-                refillTravel(factory)
+                refillTravel(factory),
+                publishedQuotaChanged(factory),
+                publishedRefillsChanged(factory)
         };
     }
 
@@ -225,6 +240,20 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         route.stops().size(), rules.maxStopsPerTrip()))
                 .asConstraintDescribed(STOPS_PER_TRIP,
                         "A tanker trip serves at most the task force's number of hospitals (penalty per stop over).",
+                        CAPACITY);
+    }
+
+    /** A tanker that has left carries what it was loaded with: the lots it left with are pinned, no other lot may join. */
+    Constraint dispatchedTripUnchanged(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .filter(lot -> lot.getTrip().isDispatched() && !lot.isDispatched())
+                .groupBy(LoxLot::getTrip, sumLong(LoxLot::getKg))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (trip, kg) -> kg)
+                .justifyWith((trip, kg, score) -> of(null, trip.getSupplier(), null, tons(kg), "t",
+                        "match.dispatchedTrip", trip.getNumber(), trip.getTanker().getName(),
+                        trip.getSupplier().getName(), tons(kg)))
+                .asConstraintDescribed(DISPATCHED_TRIP_UNCHANGED,
+                        "A tanker trip already dispatched takes no more load than it left with (penalty per kg added).",
                         CAPACITY);
     }
 
@@ -436,5 +465,55 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .asConstraintDescribed(REFILL_TRAVEL,
                         "Prefers near refill points: penalty per kg of oxygen (8 kg a cylinder) x km of the hospital's"
                                 + " own trip, to the station or to the collection post.", TRANSPORT);
+    }
+
+    // ************************************************************************
+    // Soft, when re-planning: what was promised to hospitals
+    // ************************************************************************
+
+    /**
+     * Each hospital's LOX from each supplier against what the plan re-planned gave it: every kg more or less counts.
+     * Published plans are promises (hospitals send trucks and plan their wards on them), so a re-plan changes one only
+     * where that serves a shortage, which weighs more on the medium level, never to save a km.
+     */
+    Constraint publishedQuotaChanged(ConstraintFactory factory) {
+        return factory.forEach(LoxLot.class)
+                .map(LoxLot::getHospital, LoxLot::getSupplier, LoxLot::getKg, lot -> 0L)
+                .concat(factory.forEach(PublishedQuota.class)
+                        .map(PublishedQuota::hospital, PublishedQuota::supplier, quota -> 0L, PublishedQuota::kg))
+                .groupBy((hospital, supplier, planned, published) -> hospital,
+                        (hospital, supplier, planned, published) -> supplier,
+                        sumLong((hospital, supplier, planned, published) -> planned),
+                        sumLong((hospital, supplier, planned, published) -> published))
+                .filter((hospital, supplier, planned, published) -> !planned.equals(published))
+                .penalizeLong(STABILITY_WEIGHT, (hospital, supplier, planned, published) -> Math.abs(planned - published))
+                .justifyWith((hospital, supplier, planned, published, score) -> of(hospital, supplier, null,
+                        tons(Math.abs(planned - published)), "t", "match.publishedQuota",
+                        hospital.getName(), supplier.getName(), tons(published), tons(planned)))
+                .asConstraintDescribed(PUBLISHED_QUOTA_CHANGED,
+                        "When re-planning: every kg of LOX more or less than the re-planned plan gave a hospital from a"
+                                + " supplier, weight 10000, more than any transport it could save and less than any"
+                                + " shortage (penalty per kg changed).", STABILITY);
+    }
+
+    /** The same for refills, per hospital and refill route, 8 kg of oxygen a cylinder. */
+    Constraint publishedRefillsChanged(ConstraintFactory factory) {
+        return factory.forEach(RefillBatch.class)
+                .map(RefillBatch::getHospital, RefillBatch::getRoute, RefillBatch::getCylinders, batch -> 0)
+                .concat(factory.forEach(PublishedRefills.class)
+                        .map(PublishedRefills::hospital, PublishedRefills::route, refills -> 0, PublishedRefills::cylinders))
+                .groupBy((hospital, route, planned, published) -> hospital,
+                        (hospital, route, planned, published) -> route,
+                        sum((hospital, route, planned, published) -> planned),
+                        sum((hospital, route, planned, published) -> published))
+                .filter((hospital, route, planned, published) -> !planned.equals(published))
+                .penalizeLong(STABILITY_WEIGHT,
+                        (hospital, route, planned, published) -> (long) Math.abs(planned - published) * Oxygen.KG_PER_CYLINDER)
+                .justifyWith((hospital, route, planned, published, score) -> of(hospital, route.getStation(),
+                        route.getPost(), Math.abs(planned - published), "cylinders", "match.publishedRefills",
+                        hospital.getName(), route.describe(), published, planned))
+                .asConstraintDescribed(PUBLISHED_REFILLS_CHANGED,
+                        "When re-planning: every cylinder more or less than the re-planned plan gave a hospital on a"
+                                + " refill route, as 8 kg of oxygen, weight 10000 (penalty per kg changed).", STABILITY);
     }
 }

@@ -34,7 +34,8 @@ public final class TripMoveFactory implements MoveIteratorFactory<OxygenAllocati
     public void phaseStarted(ScoreDirector<OxygenAllocation> scoreDirector) {
         OxygenAllocation solution = scoreDirector.getWorkingSolution();
         Map<Hospital, List<LoxLot>> byHospital = new LinkedHashMap<>();
-        solution.getLoxLots().stream().filter(lot -> !lot.getHospital().getTripsInReach().isEmpty())
+        // A lot on a dispatched trip is pinned: Timefold keeps its own moves off it, this factory must too.
+        solution.getLoxLots().stream().filter(lot -> !lot.isDispatched() && !lot.getHospital().getTripsInReach().isEmpty())
                 .forEach(lot -> byHospital.computeIfAbsent(lot.getHospital(), h -> new ArrayList<>()).add(lot));
         lotsByHospital = byHospital;
         hospitals = List.copyOf(byHospital.keySet());
@@ -147,6 +148,6 @@ public final class TripMoveFactory implements MoveIteratorFactory<OxygenAllocati
 
     /** Whether the trip is among the hospital's values; shortage always is. */
     private boolean offered(TankerTrip trip, Hospital hospital) {
-        return trip == null || TripNeighbourhoods.offers(trip, hospital, rules);
+        return trip == null || !trip.isDispatched() && TripNeighbourhoods.offers(trip, hospital, rules);
     }
 }

@@ -136,7 +136,7 @@ class ScarceResourcesTest {
                                     p.cylindersPerTrip(), p.roundTripHours(), p.operatingHoursPerDay(),
                                     p.quotaPerHospitalPerTrip())
                             : p).toList(),
-                    day.roadNetwork());
+                    day.roadNetwork(), null);
         };
         return engine.prepare(more).bound().minimumShortageKg();
     }
@@ -144,7 +144,7 @@ class ScarceResourcesTest {
     private static Problem withSupplier(Problem day, String id, UnaryOperator<Problem.Supplier> change) {
         return new Problem(day.region(), day.date(), day.settings(),
                 day.suppliers().stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(), day.hospitals(),
-                day.collectionPosts(), day.roadNetwork());
+                day.collectionPosts(), day.roadNetwork(), null);
     }
 
     private static Problem.Supplier supplier(Problem.Supplier s, Double loxTons, List<Problem.Tanker> tankers,

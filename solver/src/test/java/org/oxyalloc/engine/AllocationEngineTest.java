@@ -153,12 +153,16 @@ class AllocationEngineTest {
     @Test
     void constraintCatalogueListsEveryRuleWithItsLevel() {
         Map<String, ConstraintInfo> constraints = solver.constraints();
-        assertThat(constraints).hasSize(23);
+        assertThat(constraints).hasSize(26);
         assertThat(constraints.get(AllocationConstraintProvider.SUPPLIER_LOX_CAPACITY).level()).isEqualTo("hard");
         assertThat(constraints.get(AllocationConstraintProvider.LOX_SHORTAGE).level()).isEqualTo("medium");
         assertThat(constraints.get(AllocationConstraintProvider.TANKER_TRIPS)).satisfies(c -> {
             assertThat(c.level()).isEqualTo("soft");
             assertThat(c.defaultWeight()).isEqualTo(1_000);
+        });
+        assertThat(constraints.get(AllocationConstraintProvider.PUBLISHED_QUOTA_CHANGED)).satisfies(c -> {
+            assertThat(c.level()).isEqualTo("soft");
+            assertThat(c.defaultWeight()).isEqualTo(10_000);
         });
         assertThat(constraints.values()).allSatisfy(c -> assertThat(c.description()).isNotBlank());
     }
@@ -176,7 +180,7 @@ class AllocationEngineTest {
         Problem base = problem(List.of(supplier("S", -5.40, 105.30, 10, true, AMPLE_FLEET, 0, List.of())),
                 List.of(hospital("A", -5.5, 105.4, 2.0, 0, 5, 0, 0, List.of())), List.of(), 12);
         Problem doubled = new Problem(base.region(), base.date(), new Problem.Settings(1.0, 12.0, 0.1, 10, "1s", null, null,
-                null, null, Map.of(AllocationConstraintProvider.TRANSPORT_TON_KM, 2L)), base.suppliers(), base.hospitals(), null, null);
+                null, null, Map.of(AllocationConstraintProvider.TRANSPORT_TON_KM, 2L)), base.suppliers(), base.hospitals(), null, null, null);
         Plan.ConstraintResult single = transport(solve(base));
         Plan.ConstraintResult twice = transport(solve(doubled));
         assertThat(twice.weight()).isEqualTo("0hard/0medium/-2soft");

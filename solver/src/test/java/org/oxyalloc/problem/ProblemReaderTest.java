@@ -69,7 +69,7 @@ class ProblemReaderTest {
         assertThat(reading.errors()).extracting(ProblemIssue::path)
                 .contains("$.suppliers[0].loxTons", "$.hospitals[0].beds", "$.hospitals[0].tankCapacityTons");
         assertThat(reading.errors()).filteredOn(e -> e.path().equals("$.suppliers[0].loxTons")).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("100000"));
+                .satisfies(e -> assertThat(e.message()).isEqualTo("expected at most 100,000"));
     }
 
     @Test

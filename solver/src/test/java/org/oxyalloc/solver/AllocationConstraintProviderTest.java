@@ -14,6 +14,8 @@ import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.PlanningRules;
+import org.oxyalloc.domain.PublishedQuota;
+import org.oxyalloc.domain.PublishedRefills;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
@@ -336,6 +338,56 @@ class AllocationConstraintProviderTest {
                     .given(new RefillBatch(1, h, 10, RefillRoute.direct(station)), new RefillBatch(2, h, 10, RefillRoute.via(post)),
                             new RefillBatch(3, h, 10))
                     .penalizesBy(8_000 + 400);
+        }
+    }
+
+    @Nested
+    class Stability {
+
+        @Test
+        void dispatchedTripUnchangedRefusesLoadThatDidNotLeaveWithIt() {
+            TankerTrip gone = trip(north);
+            gone.markDispatched();
+            LoxLot leftWith = new LoxLot(1, alpha, 300);
+            leftWith.dispatchOn(gone);
+            verifier.verifyThat(AllocationConstraintProvider::dispatchedTripUnchanged)
+                    .given(leftWith, new LoxLot(2, beta, 200, gone), new LoxLot(3, beta, 100, trip(south)))
+                    .penalizesBy(200);
+        }
+
+        @Test
+        void publishedQuotaChangedCountsEveryKgMoreOrLessPerHospitalAndSupplier() {
+            // Alpha: north as published, south 100 kg less. Beta: 100 kg from north, unpublished; its 100 kg from south
+            // not delivered. A lot left short is shortage, not a change.
+            verifier.verifyThat(AllocationConstraintProvider::publishedQuotaChanged)
+                    .given(new PublishedQuota(alpha, north, 300), new PublishedQuota(alpha, south, 200),
+                            new PublishedQuota(beta, south, 100),
+                            new LoxLot(1, alpha, 100, trip(north)), new LoxLot(2, alpha, 200, trip(north)),
+                            new LoxLot(3, alpha, 100, trip(south)), new LoxLot(4, alpha, 100),
+                            new LoxLot(5, beta, 100, trip(north)))
+                    .penalizesBy(100 + 100 + 100);
+        }
+
+        @Test
+        void aPlanThatKeepsEveryPublishedQuotaIsNotPenalized() {
+            verifier.verifyThat(AllocationConstraintProvider::publishedQuotaChanged)
+                    .given(new PublishedQuota(alpha, north, 300), new LoxLot(1, alpha, 100, trip(north)),
+                            new LoxLot(2, alpha, 200, trip(north)), new LoxLot(3, beta, 100))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void publishedRefillsChangedCountsEachCylinderAs8Kg() {
+            Supplier station = supplier(0).build();
+            CollectionPost post = post(0, station, 100, 100);
+            RefillRoute direct = RefillRoute.direct(station);
+            RefillRoute viaPost = RefillRoute.via(post);
+            Hospital h = hospital("H").fromSuppliers(new Leg(100, 2.5)).toPosts(new Leg(5, 0.125)).build();
+            // 10 published at the station, 5 planned there and 10 through the post instead: 5 + 10 cylinders changed.
+            verifier.verifyThat(AllocationConstraintProvider::publishedRefillsChanged)
+                    .given(new PublishedRefills(h, direct, 10), new RefillBatch(1, h, 5, direct),
+                            new RefillBatch(2, h, 10, viaPost), new RefillBatch(3, h, 5))
+                    .penalizesBy((5 + 10) * 8);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class ProblemFactory {
     public static Problem problem(List<Problem.Supplier> suppliers, List<Problem.Hospital> hospitals,
             List<Problem.CollectionPost> posts, double maxTravelHours) {
         Problem.Settings settings = new Problem.Settings(1.0, maxTravelHours, 0.1, 10, "10s", null, null, null, null, Map.of());
-        return new Problem("Test", LocalDate.of(2021, 7, 26), settings, suppliers, hospitals, posts, null);
+        return new Problem("Test", LocalDate.of(2021, 7, 26), settings, suppliers, hospitals, posts, null, null);
     }
 
     /** One trip per tanker: small enough for {@link Exhaustive} to try every plan. */

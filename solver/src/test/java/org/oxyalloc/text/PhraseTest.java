@@ -39,11 +39,11 @@ class PhraseTest {
 
         assertThat(tankerDay.english()).isEqualTo("One more tanker day (a 29 t tanker, 12 h of driving, a 14.5 h working day)"
                 + " at PT Lampung Gas would serve about 8.0 t more LOX.");
-        assertThat(tankerDay.text(INDONESIAN)).isEqualTo("Satu hari truk tangki (truk tangki 29 t, 12 jam mengemudi, 14,5 jam"
-                + " hari kerja) lagi di PT Lampung Gas akan melayani sekitar 8,0 t LOX lagi.");
+        assertThat(tankerDay.text(INDONESIAN)).isEqualTo("Tambahan satu hari truk tangki (truk tangki 29 t, 12 jam mengemudi,"
+                + " hari kerja 14,5 jam) di PT Lampung Gas akan melayani sekitar 8,0 t LOX lagi.");
         assertThat(oneSlot.english()).isEqualTo("One more refill slot at PT Samator would refill 1 more cylinder.");
         assertThat(slots.english()).isEqualTo("One more refill slot at PT Samator would refill about 12 more cylinders.");
-        assertThat(slots.text(INDONESIAN)).isEqualTo("Satu slot isi ulang lagi di PT Samator akan mengisi ulang sekitar 12 tabung lagi.");
+        assertThat(slots.text(INDONESIAN)).isEqualTo("Tambahan satu slot isi ulang di PT Samator akan mengisi ulang sekitar 12 tabung lagi.");
     }
 
     @Test

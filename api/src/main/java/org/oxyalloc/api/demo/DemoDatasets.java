@@ -10,6 +10,7 @@ import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.problem.ProblemReading;
+import org.oxyalloc.text.Phrase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -49,7 +50,7 @@ public class DemoDatasets {
     /** Submits a dataset as a new plan; read from its file so that the road network file it names is inlined. */
     long load(String name, String timeLimit, boolean solve) {
         Dataset dataset = list().stream().filter(d -> d.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFoundException("dataset " + name));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("notFound.dataset", name)));
         Path file = folder.resolve(dataset.file());
         ProblemReading reading;
         try {

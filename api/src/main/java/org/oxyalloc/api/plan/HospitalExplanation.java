@@ -24,7 +24,7 @@ public record HospitalExplanation(Plan.HospitalPlan hospital, String summary, Li
 
     public static HospitalExplanation of(Plan plan, String hospitalId) {
         Plan.HospitalPlan hospital = plan.hospitals().stream().filter(h -> h.id().equals(hospitalId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("hospital " + hospitalId + " in this plan"));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("notFound.hospitalInPlan", hospitalId)));
         Set<String> suppliers = Stream.concat(hospital.quotas().stream().map(Plan.Quota::supplierId),
                 hospital.refills().stream().map(Plan.Refill::stationId)).collect(Collectors.toSet());
         List<Reason> reasons = new ArrayList<>();

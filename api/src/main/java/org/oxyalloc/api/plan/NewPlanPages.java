@@ -86,7 +86,7 @@ class NewPlanPages {
         try {
             action.run();
         } catch (ConflictException e) {
-            page.addFlashAttribute("actionError", e.getMessage());
+            page.addFlashAttribute("actionError", e.message(LocaleContextHolder.getLocale()));
         } catch (InvalidRequestException e) {
             page.addFlashAttribute("actionError", e.errors().get(0).sentence(LocaleContextHolder.getLocale()));
         }

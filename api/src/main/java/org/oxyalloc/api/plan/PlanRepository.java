@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.oxyalloc.api.web.NotFoundException;
+import org.oxyalloc.text.Phrase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -59,7 +60,7 @@ public class PlanRepository {
     /** A plan without its problem, validation and plan: what its status and progress need, read cheaply. */
     public PlanRecord getLight(long id) {
         return jdbc.sql("select " + LIGHT_COLUMNS + " from plans where id = ?").param(id).query(PlanRecord.class)
-                .optional().orElseThrow(() -> new NotFoundException("plan " + id));
+                .optional().orElseThrow(() -> new NotFoundException(Phrase.of("notFound.plan", id)));
     }
 
     public Optional<PlanRecord> find(long id) {
@@ -67,7 +68,7 @@ public class PlanRepository {
     }
 
     public PlanRecord get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("plan " + id));
+        return find(id).orElseThrow(() -> new NotFoundException(Phrase.of("notFound.plan", id)));
     }
 
     /**

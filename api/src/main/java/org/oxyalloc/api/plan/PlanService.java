@@ -88,8 +88,7 @@ public class PlanService {
         PlanRecord plan = plans.get(id);
         requireChangeable(plan);
         if (!plan.status().isSolvable()) {
-            throw new ConflictException("plan " + id + " is " + plan.status().label() + "; only a created, solved, "
-                    + "terminated or failed plan can be solved");
+            throw new ConflictException(Phrase.of("conflict.notSolvable", id, plan.status().phrase()));
         }
         Duration limit = timeLimit == null ? Duration.ofMillis(plan.timeLimitMs()) : timeLimit(timeLimit, problemOf(plan));
         plans.setTimeLimit(id, limit.toMillis());
@@ -101,7 +100,7 @@ public class PlanService {
         PlanRecord plan = plans.get(id);
         requireChangeable(plan);
         if (!plan.status().isActive()) {
-            throw new ConflictException("plan " + id + " is " + plan.status().label() + "; only a scheduled or solving plan can be terminated");
+            throw new ConflictException(Phrase.of("conflict.notActive", id, plan.status().phrase()));
         }
         audit.record(id, "termination-requested", Map.of());
         solving.terminate(id);
@@ -112,8 +111,7 @@ public class PlanService {
         PlanRecord plan = plans.get(id);
         requireChangeable(plan);
         if (!plan.status().isDiscardable()) {
-            throw new ConflictException("plan " + id + " is " + plan.status().label() + "; only an invalid, created, "
-                    + "solved, terminated or failed plan can be discarded");
+            throw new ConflictException(Phrase.of("conflict.notDiscardable", id, plan.status().phrase()));
         }
         statuses.change(CurrentUser.name(), id, PlanStatus.DISCARDED,
                 reason == null || reason.isBlank() ? Map.of() : Map.of("reason", reason.strip()));
@@ -131,14 +129,13 @@ public class PlanService {
     /** A published or superseded plan is a record of what was decided: it never changes. */
     public static void requireChangeable(PlanRecord plan) {
         if (plan.status() == PlanStatus.PUBLISHED || plan.status() == PlanStatus.SUPERSEDED) {
-            throw new ConflictException("plan " + plan.id() + " is " + plan.status().label() + " and cannot change; "
-                    + "make a what-if plan from it instead");
+            throw new ConflictException(Phrase.of("conflict.unchangeable", plan.id(), plan.status().phrase()));
         }
     }
 
     public static Problem problemOf(PlanRecord plan) {
         if (plan.status() == PlanStatus.INVALID) {
-            throw new ConflictException("plan " + plan.id() + " is invalid; submit a corrected problem");
+            throw new ConflictException(Phrase.of("conflict.invalid", plan.id()));
         }
         try {
             return ProblemJson.mapper().readValue(plan.problemJson(), Problem.class);
@@ -150,7 +147,7 @@ public class PlanService {
     /** The plan's latest result (the best so far while solving); 409 when it has none yet. */
     public static Plan resultOf(PlanRecord plan) {
         if (plan.planJson() == null) {
-            throw new ConflictException("plan " + plan.id() + " has no solution yet (status " + plan.status().label() + ")");
+            throw new ConflictException(Phrase.of("conflict.noSolution", plan.id(), plan.status().phrase()));
         }
         try {
             return ProblemJson.mapper().readValue(plan.planJson(), Plan.class);
@@ -169,7 +166,7 @@ public class PlanService {
         try {
             limit = TimeLimits.parse(text);
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.of("timeLimit", text, Phrase.of("upload.timeLimitFormat"));
+            throw InvalidRequestException.of("timeLimit", text, Phrase.of("upload.timeLimitFormat", text));
         }
         if (limit.isZero() || limit.compareTo(maxTimeLimit) > 0) {
             throw InvalidRequestException.of("timeLimit", text, Phrase.of("upload.timeLimitRange", maxTimeLimit.toMinutes()));

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.oxyalloc.api.web.InvalidRequestException;
+import org.oxyalloc.text.Phrase;
 
 /** A plan's life: created (or invalid), scheduled, solving, then solved, terminated or failed; published, superseded. */
 public enum PlanStatus {
@@ -33,6 +34,11 @@ public enum PlanStatus {
     public static PlanStatus parse(String parameter, String label) {
         return Arrays.stream(values()).filter(status -> status.label().equals(label)).findFirst()
                 .orElseThrow(() -> InvalidRequestException.of(parameter, label,
-                        "expected one of " + Arrays.stream(values()).map(PlanStatus::label).toList()));
+                        Phrase.of("status.expectedOneOf", String.join(", ", Arrays.stream(values()).map(PlanStatus::label).toList()))));
+    }
+
+    /** The status as a page names it, in the reader's language: "solved", "selesai". */
+    public Phrase phrase() {
+        return Phrase.of("status." + label());
     }
 }

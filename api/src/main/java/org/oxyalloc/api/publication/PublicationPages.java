@@ -25,7 +25,7 @@ class PublicationPages {
             publication.publish(id, reason);
             page.addFlashAttribute("publishedNow", true);
         } catch (ConflictException e) {
-            page.addFlashAttribute("publicationError", e.getMessage());
+            page.addFlashAttribute("publicationError", e.message(LocaleContextHolder.getLocale()));
         } catch (InvalidRequestException e) {
             page.addFlashAttribute("publicationError", e.errors().get(0).message(LocaleContextHolder.getLocale()));
             page.addFlashAttribute("reason", reason);

@@ -14,6 +14,7 @@ import org.oxyalloc.api.user.UserAccount;
 import org.oxyalloc.api.user.UserRepository;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
+import org.oxyalloc.text.Phrase;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,18 +40,16 @@ class PublicationService {
         PlanRecord plan = plans.get(id);
         PlanService.requireChangeable(plan);
         if (plan.status() != PlanStatus.SOLVED && plan.status() != PlanStatus.TERMINATED) {
-            throw new ConflictException("plan " + id + " is " + plan.status().label()
-                    + "; only a solved or terminated plan can be published");
+            throw new ConflictException(Phrase.of("conflict.notPublishable", id, plan.status().phrase()));
         }
         if (users.find(plan.createdBy()).map(UserAccount::role).orElse(null) == Role.ANALYST) {
-            throw new ConflictException("plan " + id + " was made by the analyst " + plan.createdBy() + "; staff publish "
-                    + "only plans they made: make a what-if from it as staff (same weights), then publish that one");
+            throw new ConflictException(Phrase.of("conflict.analystPlan", id, plan.createdBy()));
         }
         List<PlanRecord> current = plans.published(plan.planDate(), plan.region());
         boolean hasReason = reason != null && !reason.isBlank();
         if (!current.isEmpty() && !hasReason) {
-            throw InvalidRequestException.of("reason", reason, "plan " + current.get(0).id() + " is published for "
-                    + plan.region() + " on " + plan.planDate() + "; give the reason this plan supersedes it");
+            throw InvalidRequestException.of("reason", reason, Phrase.of("publication.reasonNeeded", current.get(0).id(),
+                    plan.region(), plan.planDate().toString()));
         }
         String user = CurrentUser.name();
         for (PlanRecord old : current) {

@@ -11,6 +11,7 @@ import org.oxyalloc.api.spreadsheet.Csv;
 import org.oxyalloc.api.spreadsheet.Workbooks;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.text.Phrase;
 
 /**
  * A supplier's dispatch sheet, for the driver and the plant: one row per stop of each tanker's trips, in the order
@@ -34,7 +35,7 @@ final class DispatchSheet {
     /** The supplier's part of a stored plan, its tankers' days. */
     static Plan.SupplierPlan supplier(PlanRecord plan, String supplierId) {
         return PlanService.resultOf(plan).suppliers().stream().filter(s -> s.id().equals(supplierId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("supplier " + supplierId + " in plan " + plan.id()));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("notFound.supplierInPlan", supplierId, plan.id())));
     }
 
     static boolean speaks(String language) {

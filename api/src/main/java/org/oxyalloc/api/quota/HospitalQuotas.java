@@ -13,6 +13,7 @@ import org.oxyalloc.api.plan.PublishedPlans;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.text.Phrase;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -45,7 +46,7 @@ class HospitalQuotas {
 
     HospitalQuota quota(String hospitalId, LocalDate date) {
         return find(hospitalId, date)
-                .orElseThrow(() -> new NotFoundException("a published plan for " + date + " with hospital " + hospitalId));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("notFound.publishedQuota", date.toString(), hospitalId)));
     }
 
     Optional<HospitalQuota> find(String hospitalId, LocalDate date) {

@@ -109,7 +109,8 @@ public final class ProblemSheets {
         List<String> missing = Stream.of(SUPPLIERS, HOSPITALS).filter(sheet -> !sheets.containsKey(sheet)).toList();
         if (!missing.isEmpty()) {
             problem.issues.add(ProblemIssue.error(Phrase.of("place.file", fileName), null,
-                    Phrase.of("sheet.missingSheets", String.join(", ", missing), String.join(", ", SHEETS))));
+                    Phrase.of("sheet.missingSheets", missing.size() == 1 ? missing.get(0)
+                            : Phrase.of("list.and", missing.get(0), missing.get(1)), String.join(", ", SHEETS))));
             return problem.unread();
         }
         if (sheets.containsKey(SUPPLIERS)) {

@@ -64,8 +64,10 @@ class UserPages {
             page.addFlashAttribute("doneUser", username);
         } catch (InvalidRequestException e) {
             page.addFlashAttribute("userError", e.errors().get(0).sentence(LocaleContextHolder.getLocale()));
-        } catch (ConflictException | NotFoundException e) {
-            page.addFlashAttribute("userError", e.getMessage());
+        } catch (ConflictException e) {
+            page.addFlashAttribute("userError", e.message(LocaleContextHolder.getLocale()));
+        } catch (NotFoundException e) {
+            page.addFlashAttribute("userError", e.message(LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/users";
     }

@@ -83,7 +83,7 @@ public class UserService {
         requireHospitalIdFits(user.role(), user.hospitalId());
         requireStrong("password", user.password(), user.username());
         if (users.find(user.username()).isPresent()) {
-            throw new ConflictException("user '" + user.username() + "' exists already");
+            throw new ConflictException(Phrase.of("conflict.userExists", user.username()));
         }
         boolean hospital = user.role() == Role.HOSPITAL;
         UserAccount account = new UserAccount(user.username(), encoder.encode(user.password()), user.role(),
@@ -110,11 +110,10 @@ public class UserService {
         requireHospitalIdFits(role, hospitalId);
         boolean wasAdmin = old.role() == Role.ADMIN && old.enabled();
         if (wasAdmin && (role != Role.ADMIN || !enabled) && users.enabledAdministrators() <= 1) {
-            throw new ConflictException("'" + username + "' is the last enabled administrator; make another user an "
-                    + "administrator first");
+            throw new ConflictException(Phrase.of("conflict.lastAdministrator", username));
         }
         if (username.equals(CurrentUser.name()) && !enabled) {
-            throw new ConflictException("you cannot disable yourself; another administrator can");
+            throw new ConflictException(Phrase.of("conflict.disableYourself"));
         }
         UserAccount changed = new UserAccount(old.username(), old.passwordHash(), role, hospitalId, enabled,
                 old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name());
@@ -174,7 +173,7 @@ public class UserService {
     }
 
     private UserAccount get(String username) {
-        return users.find(username).orElseThrow(() -> new NotFoundException("user " + username));
+        return users.find(username).orElseThrow(() -> new NotFoundException(Phrase.of("notFound.user", username)));
     }
 
     private static void requireHospitalIdFits(Role role, String hospitalId) {

@@ -3,6 +3,7 @@ package org.oxyalloc.api.web;
 import java.util.Locale;
 
 import org.oxyalloc.api.page.PageController;
+import org.oxyalloc.text.Phrase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -26,13 +27,13 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e) {
-        return page(HttpStatus.NOT_FOUND, "not found: " + e.getMessage());
+    ModelAndView notFound(NotFoundException e, Locale locale) {
+        return page(HttpStatus.NOT_FOUND, e.message(locale));
     }
 
     @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException e) {
-        return page(HttpStatus.CONFLICT, e.getMessage());
+    ModelAndView conflict(ConflictException e, Locale locale) {
+        return page(HttpStatus.CONFLICT, e.message(locale));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -41,8 +42,8 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ModelAndView missing(MissingServletRequestParameterException e) {
-        return page(HttpStatus.BAD_REQUEST, e.getParameterName() + ": missing");
+    ModelAndView missing(MissingServletRequestParameterException e, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, e.getParameterName() + ": " + Phrase.of("page.missing").text(locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -96,7 +96,7 @@ class PagesHttpTest extends ApiTest {
         long second = solved();
         mvc.perform(post("/plans/" + second + "/publication").session(staff).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("publicationError", containsString("give the reason")));
+                .andExpect(flash().attribute("publicationError", containsString("tuliskan alasan rencana ini menggantikannya")));
         mvc.perform(get("/plans/" + id).session(staff)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("diterbitkan")));
     }
@@ -123,7 +123,7 @@ class PagesHttpTest extends ApiTest {
         MockHttpSession staff = signIn("staff");
         String missing = mvc.perform(get("/plans/999999").session(staff)).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(missing).contains("Tidak ditemukan").contains("plan 999999").doesNotContain("Exception");
+        assertThat(missing).contains("Tidak ditemukan").contains("rencana 999999 tidak ditemukan").doesNotContain("Exception");
         String bad = mvc.perform(get("/plans?date=yesterday").session(staff)).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("date = yesterday").doesNotContain("java.").doesNotContain("Exception");
@@ -148,7 +148,7 @@ class PagesHttpTest extends ApiTest {
                 .andExpect(content().string(containsString("templat XLSX")));
         mvc.perform(post("/plans/" + id + "/termination").session(staff).with(csrf()))
                 .andExpect(redirectedUrl("/plans/" + id))
-                .andExpect(flash().attribute("actionError", containsString("only a scheduled or solving plan")));
+                .andExpect(flash().attribute("actionError", containsString("hanya rencana yang menunggu atau sedang dihitung")));
         mvc.perform(multipart("/plans/new").session(staff).with(csrf()).param("region", "Lampung"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tidak ada berkas; seharusnya berkas masalah")))

@@ -21,6 +21,7 @@ import org.oxyalloc.api.user.SignInThrottle;
 import org.oxyalloc.api.user.UserRepository;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.engine.AllocationEngine;
+import org.oxyalloc.text.Phrase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -60,7 +61,7 @@ class TuningControllerTest {
     void anAnalystReadsTheConstraintsHardFirstWithDescriptionsAndDefaultWeights() throws Exception {
         mvc.perform(get("/api/constraints").with(user("analyst").roles("ANALYST")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(23))
+                .andExpect(jsonPath("$.length()").value(26))
                 .andExpect(jsonPath("$[0].level").value("hard"))
                 .andExpect(jsonPath("$[0].description").isNotEmpty())
                 .andExpect(jsonPath("$[?(@.name == 'Tanker trips')].defaultWeight").value(1000))
@@ -83,7 +84,7 @@ class TuningControllerTest {
 
     @Test
     void aWhatIfOfAnUnknownPlanIsNotFound() throws Exception {
-        when(tuning.whatIf(eq(404L), any())).thenThrow(new NotFoundException("plan 404"));
+        when(tuning.whatIf(eq(404L), any())).thenThrow(new NotFoundException(Phrase.of("notFound.plan", 404L)));
         mvc.perform(post("/api/plans/404/what-if").with(user("analyst").roles("ANALYST")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"timeLimit\": \"1s\"}"))
                 .andExpect(status().isNotFound())
@@ -100,7 +101,7 @@ class TuningControllerTest {
 
     @Test
     void aComparisonOfAnUnknownPlanIsNotFound() throws Exception {
-        when(plans.get(7L)).thenThrow(new NotFoundException("plan 7"));
+        when(plans.get(7L)).thenThrow(new NotFoundException(Phrase.of("notFound.plan", 7L)));
         mvc.perform(get("/api/comparisons?base=7&other=8").with(user("staff").roles("STAFF")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail", containsString("plan 7")))
