@@ -90,6 +90,7 @@ class PlanPages {
         if (record.planJson() != null) {
             Plan plan = PlanService.resultOf(record);
             model.addAttribute("plan", plan);
+            model.addAttribute("trips", trips(plan));
             model.addAttribute("hospitals", plan.hospitals().stream()
                     .sorted(Comparator.comparingDouble(PlanPages::shortageTons).reversed()
                             .thenComparing(Plan.HospitalPlan::name))
@@ -101,8 +102,11 @@ class PlanPages {
         if (record.status() == PlanStatus.INVALID) {
             model.addAttribute("validationErrors", errors(record.validationJson()));
         }
-        model.addAttribute("audit", audit.forPlan(id).stream()
-                .map(event -> new AuditLine(event, fields(event.detail()))).toList());
+        List<AuditLine> trail = audit.forPlan(id).stream().map(event -> new AuditLine(event, fields(event.detail()))).toList();
+        model.addAttribute("audit", trail);
+        trail.stream().filter(line -> line.event().event().equals("replanned")).findFirst()
+                .ifPresent(line -> model.addAttribute("replanOf", line.detail()));
+
         model.addAttribute("comparable", record.planDate() == null ? List.of() : plans.list(record.planDate(), record.region(), null)
                 .stream().filter(p -> p.id() != id && p.score() != null).toList());
         model.addAttribute("publishedPlan", plans.published(record.planDate(), record.region()).stream()
@@ -117,6 +121,23 @@ class PlanPages {
         model.addAttribute("record", record);
         model.addAttribute("explanation", HospitalExplanation.of(PlanService.resultOf(record), hospitalId));
         return "plan-hospital";
+    }
+
+    /** A tanker trip of the plan, as the re-plan form names it: "supplierId/tankerId#number", and its stops. */
+    record TripChoice(String id, String supplier, String tanker, int number, String stops) {
+    }
+
+    private static List<TripChoice> trips(Plan plan) {
+        List<TripChoice> trips = new ArrayList<>();
+        for (Plan.SupplierPlan supplier : plan.suppliers()) {
+            for (Plan.TankerDay day : supplier.tankers() == null ? List.<Plan.TankerDay>of() : supplier.tankers()) {
+                for (Plan.TankerTrip trip : day.trips()) {
+                    trips.add(new TripChoice(supplier.id() + "/" + day.id() + "#" + trip.number(), supplier.name(), day.id(),
+                            trip.number(), String.join(", ", trip.stops().stream().map(Plan.Stop::hospitalName).toList())));
+                }
+            }
+        }
+        return trips;
     }
 
     /** The best shortages so far as the chart's points: seconds and tons. */

@@ -119,7 +119,7 @@ public class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/hospitals/**").authenticated()
                         .requestMatchers(POST, "/plans/*/publication", "/plans/*/solve", "/plans/*/termination",
-                                "/plans/*/discard")
+                                "/plans/*/discard", "/plans/*/replan")
                         .hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/new", "/plans/new/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/**").hasAnyRole(READERS)

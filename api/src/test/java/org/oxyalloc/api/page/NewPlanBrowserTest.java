@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oxyalloc.api.user.Role;
 
@@ -68,6 +69,20 @@ class NewPlanBrowserTest extends BrowserTest {
         assertThat(all("#progress")).isEmpty();
         follow("publish");
         byId("published-ok");
+
+        // The plant of the day loses most of its LOX at noon: re-plan from the published plan.
+        type("replan-reason", "kebocoran tangki di pabrik, sisa 1 t");
+        new Select(byId("kind0")).selectByValue("supplier");
+        type("id0", browser.findElement(By.cssSelector("#replan-ids option")).getAttribute("value"));
+        type("field0", "loxTons");
+        type("value0", "1");
+        type("replan-time", "3s");
+        screenshot("replan");
+        follow("replan-send");
+        assertThat(text("replan-of")).startsWith("Rencana ulang dari rencana ").endsWith("kebocoran tangki di pabrik, sisa 1 t");
+        solving.until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
+        follow("replan-compare");
+        assertThat(browser.getCurrentUrl()).contains("/comparisons");
     }
 
     /** The template with the first hospital's occupied beds set, saved as a file the browser can send. */

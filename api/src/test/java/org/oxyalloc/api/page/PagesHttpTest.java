@@ -3,6 +3,8 @@ package org.oxyalloc.api.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,6 +58,31 @@ class PagesHttpTest extends ApiTest {
         mvc.perform(get("/plans/" + id).session(signIn("staff"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rumah sakit " + far.get("id").asText() + " (")))
                 .andExpect(content().string(containsString("tidak ada stasiun pengisian atau posko pengumpulan medis dalam")));
+    }
+
+    /** The re-plan form: a change of one field re-plans; a change naming no supplier comes back with its error. */
+    @Test
+    void aPlannerRePlansFromThePlansPage() throws Exception {
+        long id = solved();
+        String station = problem().suppliers().get(0).id();
+        MockHttpSession staff = signIn("staff");
+        String replanned = mvc.perform(post("/plans/" + id + "/replan").session(staff).with(csrf())
+                        .param("reason", "a filling line broke").param("kind0", "supplier").param("id0", station)
+                        .param("field0", "refillCylinders").param("value0", "10").param("timeLimit", "1s"))
+                .andExpect(redirectedUrlPattern("/plans/*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(replanned).isNotEqualTo("/plans/" + id);
+        mvc.perform(get(replanned).session(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rencana ulang dari rencana " + id + ": a filling line broke")));
+
+        mvc.perform(post("/plans/" + id + "/replan").session(staff).with(csrf())
+                        .param("reason", "SOS").param("kind0", "supplier").param("id0", "NO-SUCH")
+                        .param("field0", "refillCylinders").param("value0", "10"))
+                .andExpect(redirectedUrl("/plans/" + id + "#replan"))
+                .andExpect(flash().attribute("replanErrors", hasItem(
+                        containsString("$.changes[0].id \"NO-SUCH\": tidak ada pemasok dengan id ini"))))
+                .andExpect(flash().attribute("replanForm", hasEntry("id0", "NO-SUCH")));
+        mvc.perform(post("/plans/" + id + "/replan").session(signIn("analyst")).with(csrf()).param("reason", "x"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

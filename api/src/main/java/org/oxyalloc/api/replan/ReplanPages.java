@@ -1,0 +1,107 @@
+package org.oxyalloc.api.replan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.oxyalloc.api.page.PageController;
+import org.oxyalloc.api.web.ConflictException;
+import org.oxyalloc.api.web.InvalidRequestException;
+import org.oxyalloc.problem.ProblemJson;
+import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.text.Phrase;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The re-plan form of a plan's page: a reason, a few changes of one field each (or all of them as JSON), the trips
+ * already dispatched. A refused form comes back to the plan's page with every error and what was typed.
+ */
+@PageController
+class ReplanPages {
+
+    /** Rows of the form: kind, id, field and value of one change each. */
+    static final int ROWS = 3;
+
+    private final ReplanService replans;
+
+    ReplanPages(ReplanService replans) {
+        this.replans = replans;
+    }
+
+    @PostMapping("/plans/{id}/replan")
+    String replan(@PathVariable long id, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) List<String> dispatched, Locale locale, RedirectAttributes page) {
+        List<String> errors = new ArrayList<>();
+        ArrayNode changes = changes(form, errors, locale);
+        if (errors.isEmpty()) {
+            try {
+                long replan = replans.replan(id, new ReplanService.Replan(form.get("reason"), changes,
+                        dispatched == null ? List.of() : dispatched, blankToNull(form.get("timeLimit")), true));
+                return "redirect:/plans/" + replan;
+            } catch (InvalidRequestException e) {
+                e.errors().forEach(error -> errors.add(error.sentence(locale)));
+            } catch (ConflictException e) {
+                errors.add(e.message(locale));
+            }
+        }
+        page.addFlashAttribute("replanErrors", errors);
+        page.addFlashAttribute("replanForm", form);
+        return "redirect:/plans/" + id + "#replan";
+    }
+
+    /** The rows filled in, then the changes given as JSON, in one array. */
+    private static ArrayNode changes(Map<String, String> form, List<String> errors, Locale locale) {
+        ArrayNode changes = ProblemJson.mapper().createArrayNode();
+        for (int row = 0; row < ROWS; row++) {
+            String kind = blankToNull(form.get("kind" + row));
+            if (kind == null) {
+                continue;
+            }
+            ObjectNode change = changes.addObject().put("kind", kind).put("id", form.getOrDefault("id" + row, "").strip());
+            String value = form.getOrDefault("value" + row, "").strip();
+            if (kind.equals("tankersOutOfService")) {
+                ArrayNode tankers = change.putArray("tankers");
+                for (String tanker : value.split(",")) {
+                    if (!tanker.isBlank()) {
+                        tankers.add(tanker.strip());
+                    }
+                }
+            } else {
+                ObjectNode set = change.putObject("set");
+                String field = form.getOrDefault("field" + row, "").strip();
+                if (!field.isEmpty()) {
+                    String number = value.replace(',', '.');
+                    set.set(field, number.matches("-?[0-9]+(\\.[0-9]+)?") ? ProblemJson.mapper().getNodeFactory()
+                            .numberNode(new BigDecimal(number)) : ProblemJson.mapper().getNodeFactory().textNode(value));
+                }
+            }
+        }
+        String json = blankToNull(form.get("changesJson"));
+        if (json != null) {
+            try {
+                JsonNode more = ProblemJson.mapper().readTree(json);
+                if (more.isArray()) {
+                    changes.addAll((ArrayNode) more);
+                } else {
+                    changes.add(more);
+                }
+            } catch (JsonProcessingException e) {
+                errors.add("changesJson: " + Phrase.of("issue.malformed", ProblemReader.withoutInternals(e.getOriginalMessage())).text(locale));
+            }
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,118 @@
+package org.oxyalloc.api.replan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.oxyalloc.api.audit.AuditLog;
+import org.oxyalloc.api.plan.PlanRecord;
+import org.oxyalloc.api.plan.PlanRepository;
+import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.web.FieldError;
+import org.oxyalloc.api.web.InvalidRequestException;
+import org.oxyalloc.plan.Plan;
+import org.oxyalloc.problem.Disruptions;
+import org.oxyalloc.problem.Problem;
+import org.oxyalloc.problem.ProblemJson;
+import org.oxyalloc.problem.ProblemReader;
+import org.oxyalloc.problem.ProblemReading;
+import org.oxyalloc.text.Phrase;
+import org.springframework.stereotype.Service;
+
+/**
+ * A re-plan: the day of a plan with a solution, changed as a disruption says, solved as a new plan whose baseline is
+ * that plan. Bad changes are refused before anything is stored: the plan re-planned and its day stay as they were.
+ */
+@Service
+public class ReplanService {
+
+    /**
+     * @param reason why, e.g. "Pusri's plant stopped at 10:00"; the re-plan's recorded reason
+     * @param changes the disruption as changes to the day (see docs/problem-format.md)
+     * @param dispatchedTrips the trips of the plan already on the road or delivered, as "supplierId/tankerId#number"
+     */
+    public record Replan(String reason, JsonNode changes, List<String> dispatchedTrips, String timeLimit, Boolean solve) {
+    }
+
+    private final PlanRepository plans;
+    private final PlanService service;
+    private final ProblemReader reader;
+    private final AuditLog audit;
+
+    ReplanService(PlanRepository plans, PlanService service, ProblemReader reader, AuditLog audit) {
+        this.plans = plans;
+        this.service = service;
+        this.reader = reader;
+        this.audit = audit;
+    }
+
+    public long replan(long baseId, Replan request) {
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            throw InvalidRequestException.of("reason", request.reason(), Phrase.of("replan.reason"));
+        }
+        PlanRecord base = plans.get(baseId);
+        Problem day = PlanService.problemOf(base);
+        Plan plan = PlanService.resultOf(base);
+        Set<String> dispatched = dispatched(plan, request.dispatchedTrips());
+        // A re-plan of a re-plan starts from the latest plan, not from the one before it.
+        ProblemReading changed = Disruptions.apply(day.withBaseline(null), request.changes(), reader);
+        if (!changed.isValid()) {
+            throw refused(changed);
+        }
+        String json = json(changed.problem().withBaseline(plan.asBaseline(String.valueOf(baseId), reason, dispatched)));
+        ProblemReading reading = reader.read(json);
+        if (!reading.isValid()) {
+            throw refused(reading);
+        }
+        long id = service.submit(reading, json, new PlanService.SubmitOptions(request.timeLimit(),
+                request.solve() == null || request.solve(), baseId, "replan"));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("basePlanId", baseId);
+        detail.put("reason", reason);
+        detail.put("changes", request.changes().size());
+        detail.put("dispatchedTrips", dispatched.size());
+        audit.record(id, "replanned", detail);
+        return id;
+    }
+
+    /** Each trip named must be one of the plan's. */
+    private static Set<String> dispatched(Plan plan, List<String> named) {
+        Set<String> trips = new LinkedHashSet<>();
+        plan.suppliers().forEach(s -> (s.tankers() == null ? List.<Plan.TankerDay>of() : s.tankers()).forEach(day ->
+                day.trips().forEach(trip -> trips.add(s.id() + "/" + day.id() + "#" + trip.number()))));
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> dispatched = new LinkedHashSet<>();
+        List<String> given = named == null ? List.of() : named;
+        for (int i = 0; i < given.size(); i++) {
+            if (trips.contains(given.get(i))) {
+                dispatched.add(given.get(i));
+            } else {
+                Phrase text = Phrase.of("replan.unknownTrip", trips.isEmpty() ? "-" : String.join(", ", trips));
+                errors.add(new FieldError("dispatchedTrips[" + i + "]", given.get(i), text.english(), null, text));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.get(0).message(), errors);
+        }
+        return dispatched;
+    }
+
+    private static InvalidRequestException refused(ProblemReading reading) {
+        return new InvalidRequestException("the changes have " + reading.errors().size() + " error(s); nothing was changed",
+                PlanService.errors(reading.errors()));
+    }
+
+    private static String json(Problem problem) {
+        try {
+            return ProblemJson.mapper().writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("re-planned problem is not serialisable", e);
+        }
+    }
+}
