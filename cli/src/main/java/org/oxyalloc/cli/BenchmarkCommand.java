@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.oxyalloc.benchmark.BoundBenchmark;
 import org.oxyalloc.benchmark.Instance;
 import org.oxyalloc.benchmark.LoadBenchmark;
+import org.oxyalloc.benchmark.ReplanBenchmark;
 import org.oxyalloc.benchmark.SolveBenchmark;
 import org.oxyalloc.benchmark.TravelBenchmark;
 import org.oxyalloc.benchmark.TripModelBenchmark;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measures the engine on synthetic instances; results are in docs/benchmarks.md.",
         subcommands = {BenchmarkCommand.Travel.class, BenchmarkCommand.Bound.class, BenchmarkCommand.Solve.class,
-                BenchmarkCommand.Trips.class, BenchmarkCommand.Load.class, BenchmarkPeersCommand.class,
+                BenchmarkCommand.Trips.class, BenchmarkCommand.Replan.class, BenchmarkCommand.Load.class,
+                BenchmarkPeersCommand.class,
                 BenchmarkReportCommand.class})
 final class BenchmarkCommand implements Runnable {
 
@@ -169,6 +171,39 @@ final class BenchmarkCommand implements Runnable {
             AllocationEngine engine = new AllocationEngine();
             var duration = Arguments.checked(spec, () -> TimeLimits.parse(limit));
             new TripModelBenchmark(engine, duration).run(instances(spec, engine, seeds, sizes, fleetRatio, datasets),
+                    spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "replan", description = "Solves each instance, then re-plans it after three seeded disruptions (its"
+            + " busiest supplier loses 30 %, its busiest tanker fails, one hospital's need doubles), from the published plan"
+            + " and from scratch at equal time, and reports as a Markdown table the shortage, the hospitals whose quota"
+            + " changes and the tons moved, and when the re-plan's first feasible plan came.")
+    static final class Replan implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", defaultValue = "100,300,1000,3000",
+                description = "Hospitals per generated instance; '' for none. Default: ${DEFAULT-VALUE}")
+        List<Integer> sizes;
+
+        @Option(names = "--seeds", split = ",", defaultValue = "1,2,3", description = "Default: ${DEFAULT-VALUE}")
+        List<Long> seeds;
+
+        @Option(names = "--datasets", defaultValue = "datasets", description = "Folder of datasets to include; '' for none.")
+        String datasets;
+
+        @Option(names = "--limit", defaultValue = "10s", description = "Time limit of each solve. Default: ${DEFAULT-VALUE}")
+        String limit;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            AllocationEngine engine = new AllocationEngine();
+            var duration = Arguments.checked(spec, () -> TimeLimits.parse(limit));
+            List<Path> files = datasets.isEmpty() ? List.of() : Instance.files(Path.of(datasets));
+            new ReplanBenchmark(engine, duration).run(instances(spec, engine, seeds, sizes, 1, files), 1,
                     spec.commandLine().getOut());
             return ExitCode.OK;
         }

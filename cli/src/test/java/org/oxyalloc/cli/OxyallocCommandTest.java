@@ -71,8 +71,9 @@ class OxyallocCommandTest {
     @Test
     void constraintsListsEveryRule() {
         assertThat(run("constraints")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString().lines()).hasSize(23);
-        assertThat(out.toString()).contains("Tanker working day").contains("Stops per trip").contains("Unfair LOX shortage");
+        assertThat(out.toString().lines()).hasSize(26);
+        assertThat(out.toString()).contains("Tanker working day").contains("Stops per trip").contains("Unfair LOX shortage")
+                .contains("Published quota changed");
     }
 
     @Test

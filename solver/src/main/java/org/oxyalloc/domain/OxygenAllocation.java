@@ -31,6 +31,9 @@ public class OxygenAllocation {
     private List<CollectionPost> collectionPosts;
     @ProblemFactCollectionProperty
     private List<RefillRoute> refillRoutes;
+    /** The plan re-planned: none, or one. */
+    @ProblemFactCollectionProperty
+    private List<PublishedPlan> publishedPlans = List.of();
     @ProblemFactCollectionProperty
     private List<PublishedQuota> publishedQuotas = List.of();
     @ProblemFactCollectionProperty
@@ -107,6 +110,11 @@ public class OxygenAllocation {
         return refillRoutes;
     }
 
+    /** The plan this one re-plans, if it re-plans one. */
+    public List<PublishedPlan> getPublishedPlans() {
+        return publishedPlans;
+    }
+
     /** The LOX quotas of the plan this one re-plans; empty when planned from scratch. */
     public List<PublishedQuota> getPublishedQuotas() {
         return publishedQuotas;
@@ -118,7 +126,8 @@ public class OxygenAllocation {
     }
 
     /** Re-plans another plan: its quotas and refills, which the stability rules keep where they can. */
-    public void setPublished(List<PublishedQuota> quotas, List<PublishedRefills> refills) {
+    public void setPublished(PublishedPlan plan, List<PublishedQuota> quotas, List<PublishedRefills> refills) {
+        this.publishedPlans = List.of(plan);
         this.publishedQuotas = List.copyOf(quotas);
         this.publishedRefills = List.copyOf(refills);
     }

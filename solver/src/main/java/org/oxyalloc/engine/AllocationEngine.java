@@ -2,6 +2,7 @@ package org.oxyalloc.engine;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,11 @@ import org.oxyalloc.bound.MinCostFlowSolver;
 import org.oxyalloc.bound.ScarceResources;
 import org.oxyalloc.bound.ShortageBound;
 import org.oxyalloc.bound.ShortageWeights;
+import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.RefillRoute;
+import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.problem.Problem;
@@ -186,12 +191,52 @@ public final class AllocationEngine {
 
     /**
      * The solution a solve starts from: the flow relaxation's plan, so that local search spends its time on what the
-     * flow cannot express (whole tanker trips, one supplier per hospital). Lots already assigned are kept. Changes
-     * and returns the prepared solution.
+     * flow cannot express (whole tanker trips, one supplier per hospital). Lots already assigned (a re-plan's replayed
+     * published plan) are kept, and the flow fills in the rest. Changes and returns the prepared solution.
      */
     public OxygenAllocation startingSolution(PreparedProblem prepared) {
-        bounds.warmStart(prepared.solution(), shortageWeights(prepared.solution()));
-        return prepared.solution();
+        OxygenAllocation solution = prepared.solution();
+        ShortageWeights weights = shortageWeights(solution);
+        if (solution.getPublishedPlans().isEmpty()) {
+            bounds.warmStart(solution, weights);
+            return solution;
+        }
+        // A re-plan: the published plan as replayed, that plan completed by the flow, or the flow's own plan from
+        // scratch, whichever scores best. Completing can break capacities the replay already fills (the flow counts
+        // them free); from scratch wins where serving the disruption needs lots the published plan gave elsewhere,
+        // and the stability rules then pull the search back towards the published plan.
+        Assignments best = Assignments.of(solution);
+        HardMediumSoftLongScore bestScore = score(solution);
+        bounds.warmStart(solution, weights);
+        if (score(solution).compareTo(bestScore) > 0) {
+            best = Assignments.of(solution);
+            bestScore = solution.getScore();
+        }
+        solution.getLoxLots().stream().filter(lot -> !lot.isDispatched()).forEach(lot -> lot.setTrip(null));
+        solution.getRefillBatches().forEach(batch -> batch.setRoute(null));
+        bounds.warmStart(solution, weights);
+        if (score(solution).compareTo(bestScore) <= 0) {
+            best.restore(solution);
+            score(solution);
+        }
+        return solution;
+    }
+
+    /** Every lot's trip and every batch's route, to go back to. */
+    private record Assignments(Map<LoxLot, TankerTrip> trips, Map<RefillBatch, RefillRoute> routes) {
+
+        static Assignments of(OxygenAllocation solution) {
+            Map<LoxLot, TankerTrip> trips = new HashMap<>();
+            solution.getLoxLots().forEach(lot -> trips.put(lot, lot.getTrip()));
+            Map<RefillBatch, RefillRoute> routes = new HashMap<>();
+            solution.getRefillBatches().forEach(batch -> routes.put(batch, batch.getRoute()));
+            return new Assignments(trips, routes);
+        }
+
+        void restore(OxygenAllocation solution) {
+            trips.forEach(LoxLot::setTrip);
+            routes.forEach(RefillBatch::setRoute);
+        }
     }
 
     /**

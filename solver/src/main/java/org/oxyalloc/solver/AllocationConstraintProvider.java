@@ -18,6 +18,7 @@ import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.PlanningRules;
+import org.oxyalloc.domain.PublishedPlan;
 import org.oxyalloc.domain.PublishedQuota;
 import org.oxyalloc.domain.PublishedRefills;
 import org.oxyalloc.domain.RefillBatch;
@@ -78,6 +79,11 @@ public class AllocationConstraintProvider implements ConstraintProvider {
      * it might spare; yet, on the soft level, below any shortage.
      */
     static final HardMediumSoftLongScore STABILITY_WEIGHT = HardMediumSoftLongScore.ofSoft(10_000);
+    /**
+     * A quota that changes at all counts as 100 kg more, a lot's worth: every hospital told of a change re-plans its
+     * trucks and wards whatever the amount, so a re-plan changes few hospitals' quotas rather than many a little.
+     */
+    static final long QUOTA_CHANGED_KG = 100;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -472,12 +478,14 @@ public class AllocationConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     /**
-     * Each hospital's LOX from each supplier against what the plan re-planned gave it: every kg more or less counts.
+     * Each hospital's LOX from each supplier against what the plan re-planned gave it: every kg more or less counts;
+     * a day planned from scratch (no plan re-planned) has nothing to change.
      * Published plans are promises (hospitals send trucks and plan their wards on them), so a re-plan changes one only
      * where that serves a shortage, which weighs more on the medium level, never to save a km.
      */
     Constraint publishedQuotaChanged(ConstraintFactory factory) {
         return factory.forEach(LoxLot.class)
+                .ifExists(PublishedPlan.class)
                 .map(LoxLot::getHospital, LoxLot::getSupplier, LoxLot::getKg, lot -> 0L)
                 .concat(factory.forEach(PublishedQuota.class)
                         .map(PublishedQuota::hospital, PublishedQuota::supplier, quota -> 0L, PublishedQuota::kg))
@@ -486,19 +494,21 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         sumLong((hospital, supplier, planned, published) -> planned),
                         sumLong((hospital, supplier, planned, published) -> published))
                 .filter((hospital, supplier, planned, published) -> !planned.equals(published))
-                .penalizeLong(STABILITY_WEIGHT, (hospital, supplier, planned, published) -> Math.abs(planned - published))
+                .penalizeLong(STABILITY_WEIGHT,
+                        (hospital, supplier, planned, published) -> Math.abs(planned - published) + QUOTA_CHANGED_KG)
                 .justifyWith((hospital, supplier, planned, published, score) -> of(hospital, supplier, null,
                         tons(Math.abs(planned - published)), "t", "match.publishedQuota",
                         hospital.getName(), supplier.getName(), tons(published), tons(planned)))
                 .asConstraintDescribed(PUBLISHED_QUOTA_CHANGED,
                         "When re-planning: every kg of LOX more or less than the re-planned plan gave a hospital from a"
-                                + " supplier, weight 10000, more than any transport it could save and less than any"
-                                + " shortage (penalty per kg changed).", STABILITY);
+                                + " supplier, and 100 kg more for each quota that changes at all, weight 10000: more than"
+                                + " any transport it could save, less than any shortage (penalty per kg changed).", STABILITY);
     }
 
     /** The same for refills, per hospital and refill route, 8 kg of oxygen a cylinder. */
     Constraint publishedRefillsChanged(ConstraintFactory factory) {
         return factory.forEach(RefillBatch.class)
+                .ifExists(PublishedPlan.class)
                 .map(RefillBatch::getHospital, RefillBatch::getRoute, RefillBatch::getCylinders, batch -> 0)
                 .concat(factory.forEach(PublishedRefills.class)
                         .map(PublishedRefills::hospital, PublishedRefills::route, refills -> 0, PublishedRefills::cylinders))
@@ -508,12 +518,14 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                         sum((hospital, route, planned, published) -> published))
                 .filter((hospital, route, planned, published) -> !planned.equals(published))
                 .penalizeLong(STABILITY_WEIGHT,
-                        (hospital, route, planned, published) -> (long) Math.abs(planned - published) * Oxygen.KG_PER_CYLINDER)
+                        (hospital, route, planned, published) -> (long) Math.abs(planned - published) * Oxygen.KG_PER_CYLINDER
+                                + QUOTA_CHANGED_KG)
                 .justifyWith((hospital, route, planned, published, score) -> of(hospital, route.getStation(),
                         route.getPost(), Math.abs(planned - published), "cylinders", "match.publishedRefills",
                         hospital.getName(), route.describe(), published, planned))
                 .asConstraintDescribed(PUBLISHED_REFILLS_CHANGED,
                         "When re-planning: every cylinder more or less than the re-planned plan gave a hospital on a"
-                                + " refill route, as 8 kg of oxygen, weight 10000 (penalty per kg changed).", STABILITY);
+                                + " refill route, as 8 kg of oxygen, and 100 kg more for each that changes at all, weight"
+                                + " 10000 (penalty per kg changed).", STABILITY);
     }
 }

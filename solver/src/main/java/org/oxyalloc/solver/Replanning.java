@@ -1,18 +1,20 @@
 package org.oxyalloc.solver;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 
 import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.domain.OxygenAllocation;
+import org.oxyalloc.domain.PublishedPlan;
 import org.oxyalloc.domain.PublishedQuota;
 import org.oxyalloc.domain.PublishedRefills;
 import org.oxyalloc.domain.RefillBatch;
@@ -39,9 +41,9 @@ final class Replanning {
         solution.getHospitals().forEach(h -> hospitals.put(h.getId(), h));
         Map<String, TankerTrip> trips = new HashMap<>();
         solution.getTankerTrips().forEach(t -> trips.put(t.getId(), t));
-        Map<Hospital, Deque<LoxLot>> lots = new HashMap<>();
+        Map<Hospital, List<LoxLot>> lots = new HashMap<>();
         solution.getLoxLots().stream().filter(l -> l.getTrip() == null)
-                .forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayDeque<>()).add(l));
+                .forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayList<>()).add(l));
         Map<Hospital, Map<Supplier, Long>> quotas = new LinkedHashMap<>();
         for (Problem.BaselineTrip planned : baseline.tankerTripsOrEmpty()) {
             Supplier supplier = suppliers.get(planned.supplierId());
@@ -52,10 +54,7 @@ final class Replanning {
                 long kg = Oxygen.tonsToKg(stop.tons());
                 quotas.computeIfAbsent(hospital, h -> new LinkedHashMap<>()).merge(supplier, kg, Long::sum);
                 if (trip != null && hospital.getTripsInReach().contains(trip)) {
-                    Deque<LoxLot> open = lots.getOrDefault(hospital, new ArrayDeque<>());
-                    for (long loaded = 0; loaded < kg && !open.isEmpty(); ) {
-                        LoxLot lot = open.poll();
-                        loaded += lot.getKg();
+                    for (LoxLot lot : take(lots.getOrDefault(hospital, new ArrayList<>()), kg, LoxLot::getKg)) {
                         if (planned.isDispatched()) {
                             lot.dispatchOn(trip);
                             trip.markDispatched();
@@ -69,14 +68,35 @@ final class Replanning {
         List<PublishedQuota> published = new ArrayList<>();
         quotas.forEach((hospital, bySupplier) -> bySupplier.forEach((supplier, kg) ->
                 published.add(new PublishedQuota(hospital, supplier, kg))));
-        solution.setPublished(published, refills(baseline, solution, suppliers, hospitals));
+        solution.setPublished(new PublishedPlan(baseline.planId(), baseline.reason()), published,
+                refills(baseline, solution, suppliers, hospitals));
+    }
+
+    /**
+     * Takes from the open lots (or batches) of a hospital what makes the amount, the largest that still fits first, so
+     * that a quota split over two suppliers is replayed to the kg where the sizes allow (0.1 + 0.05 t, and 0.1 t), not
+     * 0.2 and 0.05 t; what no size fits is left for the flow and the search.
+     */
+    private static <T> List<T> take(List<T> open, long amount, ToLongFunction<T> size) {
+        open.sort(Comparator.comparingLong(size).reversed());
+        List<T> taken = new ArrayList<>();
+        long left = amount;
+        for (Iterator<T> each = open.iterator(); each.hasNext() && left > 0; ) {
+            T item = each.next();
+            if (size.applyAsLong(item) <= left) {
+                taken.add(item);
+                left -= size.applyAsLong(item);
+                each.remove();
+            }
+        }
+        return taken;
     }
 
     private static List<PublishedRefills> refills(Problem.Baseline baseline, OxygenAllocation solution,
             Map<String, Supplier> suppliers, Map<String, Hospital> hospitals) {
-        Map<Hospital, Deque<RefillBatch>> batches = new HashMap<>();
+        Map<Hospital, List<RefillBatch>> batches = new HashMap<>();
         solution.getRefillBatches().stream().filter(b -> b.getRoute() == null)
-                .forEach(b -> batches.computeIfAbsent(b.getHospital(), h -> new ArrayDeque<>()).add(b));
+                .forEach(b -> batches.computeIfAbsent(b.getHospital(), h -> new ArrayList<>()).add(b));
         Map<Hospital, Map<RefillRoute, Integer>> byRoute = new LinkedHashMap<>();
         for (Problem.BaselineRefill planned : baseline.refillsOrEmpty()) {
             Hospital hospital = hospitals.get(planned.hospitalId());
@@ -90,12 +110,8 @@ final class Replanning {
             }
             byRoute.computeIfAbsent(hospital, h -> new LinkedHashMap<>()).merge(route, planned.cylinders(), Integer::sum);
             if (hospital.getRoutesInReach().contains(route)) {
-                Deque<RefillBatch> open = batches.getOrDefault(hospital, new ArrayDeque<>());
-                for (int refilled = 0; refilled < planned.cylinders() && !open.isEmpty(); ) {
-                    RefillBatch batch = open.poll();
-                    refilled += batch.getCylinders();
-                    batch.setRoute(route);
-                }
+                take(batches.getOrDefault(hospital, new ArrayList<>()), planned.cylinders(), RefillBatch::getCylinders)
+                        .forEach(batch -> batch.setRoute(route));
             }
         }
         List<PublishedRefills> published = new ArrayList<>();

@@ -88,6 +88,20 @@ class ReplanningTest {
         });
     }
 
+    /** A change that does not bite (WEST has LOX to spare) leaves the published plan as it was, to the kg. */
+    @Test
+    void aChangeThatDoesNotBiteChangesNoQuota() {
+        Plan published = solve(day(10));
+        double westAllocated = supplierPlan(published, "WEST").loxAllocatedTons();
+
+        Plan replan = solve(day(10).withBaseline(published.asBaseline("1", "WEST's spare LOX is counted again", Set.of())));
+
+        assertThat(westAllocated).as("WEST serves someone").isPositive();
+        assertThat(quotaChangeTons(published, replan)).isZero();
+        assertThat(replan.analysis()).filteredOn(rule -> rule.name().startsWith("Published"))
+                .allSatisfy(rule -> assertThat(rule.matches()).isEmpty());
+    }
+
     /** EAST loses its LOX after BIG's first trip has left: the trip stays as it was, the rest is planned again. */
     @Test
     void aDispatchedTripIsKeptAsItWas() {

@@ -14,6 +14,7 @@ import org.oxyalloc.domain.Hospital;
 import org.oxyalloc.domain.LoxLot;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.PlanningRules;
+import org.oxyalloc.domain.PublishedPlan;
 import org.oxyalloc.domain.PublishedQuota;
 import org.oxyalloc.domain.PublishedRefills;
 import org.oxyalloc.domain.RefillBatch;
@@ -344,6 +345,18 @@ class AllocationConstraintProviderTest {
     @Nested
     class Stability {
 
+        private static final PublishedPlan REPLANNED = new PublishedPlan("5", "a plant stopped");
+
+        @Test
+        void aDayPlannedFromScratchChangesNoQuota() {
+            verifier.verifyThat(AllocationConstraintProvider::publishedQuotaChanged)
+                    .given(new LoxLot(1, alpha, 100, trip(north)), new LoxLot(2, beta, 200, trip(south)))
+                    .penalizesBy(0);
+            verifier.verifyThat(AllocationConstraintProvider::publishedRefillsChanged)
+                    .given(new RefillBatch(1, alpha, 5, RefillRoute.direct(supplier(0).build())))
+                    .penalizesBy(0);
+        }
+
         @Test
         void dispatchedTripUnchangedRefusesLoadThatDidNotLeaveWithIt() {
             TankerTrip gone = trip(north);
@@ -358,20 +371,20 @@ class AllocationConstraintProviderTest {
         @Test
         void publishedQuotaChangedCountsEveryKgMoreOrLessPerHospitalAndSupplier() {
             // Alpha: north as published, south 100 kg less. Beta: 100 kg from north, unpublished; its 100 kg from south
-            // not delivered. A lot left short is shortage, not a change.
+            // not delivered. A lot left short is shortage, not a change. Each quota changed counts 100 kg more.
             verifier.verifyThat(AllocationConstraintProvider::publishedQuotaChanged)
-                    .given(new PublishedQuota(alpha, north, 300), new PublishedQuota(alpha, south, 200),
+                    .given(REPLANNED, new PublishedQuota(alpha, north, 300), new PublishedQuota(alpha, south, 200),
                             new PublishedQuota(beta, south, 100),
                             new LoxLot(1, alpha, 100, trip(north)), new LoxLot(2, alpha, 200, trip(north)),
                             new LoxLot(3, alpha, 100, trip(south)), new LoxLot(4, alpha, 100),
                             new LoxLot(5, beta, 100, trip(north)))
-                    .penalizesBy(100 + 100 + 100);
+                    .penalizesBy(3 * (100 + 100));
         }
 
         @Test
         void aPlanThatKeepsEveryPublishedQuotaIsNotPenalized() {
             verifier.verifyThat(AllocationConstraintProvider::publishedQuotaChanged)
-                    .given(new PublishedQuota(alpha, north, 300), new LoxLot(1, alpha, 100, trip(north)),
+                    .given(REPLANNED, new PublishedQuota(alpha, north, 300), new LoxLot(1, alpha, 100, trip(north)),
                             new LoxLot(2, alpha, 200, trip(north)), new LoxLot(3, beta, 100))
                     .penalizesBy(0);
         }
@@ -383,11 +396,12 @@ class AllocationConstraintProviderTest {
             RefillRoute direct = RefillRoute.direct(station);
             RefillRoute viaPost = RefillRoute.via(post);
             Hospital h = hospital("H").fromSuppliers(new Leg(100, 2.5)).toPosts(new Leg(5, 0.125)).build();
-            // 10 published at the station, 5 planned there and 10 through the post instead: 5 + 10 cylinders changed.
+            // 10 published at the station, 5 planned there and 10 through the post instead: 5 + 10 cylinders changed,
+            // on two routes.
             verifier.verifyThat(AllocationConstraintProvider::publishedRefillsChanged)
-                    .given(new PublishedRefills(h, direct, 10), new RefillBatch(1, h, 5, direct),
+                    .given(REPLANNED, new PublishedRefills(h, direct, 10), new RefillBatch(1, h, 5, direct),
                             new RefillBatch(2, h, 10, viaPost), new RefillBatch(3, h, 5))
-                    .penalizesBy((5 + 10) * 8);
+                    .penalizesBy((5 + 10) * 8 + 2 * 100);
         }
     }
 }

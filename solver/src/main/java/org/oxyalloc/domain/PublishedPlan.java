@@ -1,0 +1,8 @@
+package org.oxyalloc.domain;
+
+/**
+ * The plan a re-plan starts from, usually the published one: present only when re-planning, so that the stability
+ * rules weigh changes against it, and do not count a day planned from scratch as changed everywhere.
+ */
+public record PublishedPlan(String id, String reason) {
+}
