@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -107,7 +108,7 @@ public final class Disruptions {
             if (field.getKey().equals("id")) {
                 issues.add(ProblemIssue.error(path + ".set.id", field.getValue().asText(), Phrase.of("change.id")));
             } else {
-                target.set(field.getKey(), field.getValue());
+                target.set(field.getKey(), field.getValue().deepCopy());
                 origins.put(targetPath + "." + field.getKey(), path + ".set." + field.getKey());
             }
         });
@@ -120,10 +121,27 @@ public final class Disruptions {
             issues.add(ProblemIssue.error(path + ".tankers", null, Phrase.of("change.tankers")));
             return;
         }
-        Problem.Supplier read = ProblemJson.mapper().convertValue(supplier, Problem.Supplier.class);
+        // The supplier as the changes before this one left it, which the format has not checked yet.
+        JsonNode fleet = supplier.path("fleet").path("tankers");
+        if (fleet.isNumber() && (fleet.asLong() < 0 || fleet.asLong() > 1000)) {
+            issues.add(ProblemIssue.error(path + ".id", supplier.path("id").asText(),
+                    Phrase.of("change.supplierInvalid", "fleet.tankers")));
+            return;
+        }
+        Problem.Supplier read;
+        try {
+            read = ProblemJson.mapper().convertValue(supplier, Problem.Supplier.class);
+        } catch (IllegalArgumentException e) {
+            // Jackson's message names its classes: the field is what the user can correct.
+            String field = e.getCause() instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() == null ? "[" + reference.getIndex() + "]" : reference.getFieldName())
+                    .collect(Collectors.joining(".")) : "";
+            issues.add(ProblemIssue.error(path + ".id", supplier.path("id").asText(), Phrase.of("change.supplierInvalid", field)));
+            return;
+        }
         List<Problem.Tanker> tankers = new ArrayList<>(read.effectiveTankers());
         for (int t = 0; t < named.size(); t++) {
-            String id = named.get(t).asText();
+            String id = named.get(t).isTextual() ? named.get(t).asText() : named.get(t).toString();
             if (!tankers.removeIf(tanker -> tanker.id().equals(id))) {
                 issues.add(ProblemIssue.error(path + ".tankers[" + t + "]", id, Phrase.of("change.unknownTanker",
                         read.id(), read.effectiveTankers().stream().map(Problem.Tanker::id).collect(Collectors.joining(", ")))));
@@ -142,7 +160,7 @@ public final class Disruptions {
         }
         ArrayNode hospitals = tree.withArray("hospitals");
         origins.put("$.hospitals[" + hospitals.size() + "]", path + ".hospital");
-        hospitals.add(hospital);
+        hospitals.add(hospital.deepCopy());
     }
 
     /** Closed for the day: its edges between the two nodes go; for some hours: they wait that long more. */

@@ -61,6 +61,9 @@ final class ProblemValidator {
      */
     private static void checkTexts(Problem problem, List<ProblemIssue> issues) {
         checkText("$.region", problem.region(), issues);
+        if (problem.baseline() != null) {
+            checkText("$.baseline.reason", problem.baseline().reason(), issues);
+        }
         for (int i = 0; i < problem.suppliers().size(); i++) {
             Problem.Supplier supplier = problem.suppliers().get(i);
             checkText("$.suppliers[" + i + "].name", supplier.name(), issues);
@@ -231,8 +234,8 @@ final class ProblemValidator {
             issues.add(ProblemIssue.error(path + ".stationId", post.stationId(),
                     Phrase.of("issue.post.noStation")));
         } else if (station.refillCylindersOrZero() == 0) {
-            issues.add(ProblemIssue.error(path + ".stationId", post.stationId(),
-                    Phrase.of("issue.post.notAStation")));
+            // A station stopped today (a re-plan's disruption) leaves its post without refills, not the day invalid.
+            issues.add(ProblemIssue.warning(path + ".stationId", post.stationId(), Phrase.of("issue.post.notAStation")));
         }
         if (post.trucks() == 0) {
             issues.add(ProblemIssue.warning(path + ".trucks", 0, Phrase.of("issue.post.stopped")));
@@ -253,6 +256,8 @@ final class ProblemValidator {
         problem.effectiveCollectionPosts().forEach(p -> posts.put(p.id(), p));
         List<Problem.BaselineTrip> trips = problem.baseline().tankerTripsOrEmpty();
         Set<String> tripKeys = new HashSet<>();
+        Map<String, Double> dispatchedTons = new HashMap<>();
+        Map<String, Integer> firstDispatched = new HashMap<>();
         for (int t = 0; t < trips.size(); t++) {
             Problem.BaselineTrip trip = trips.get(t);
             String path = "$.baseline.tankerTrips[" + t + "]";
@@ -262,6 +267,11 @@ final class ProblemValidator {
             } else if (trip.isDispatched() && supplier.effectiveTankers().stream().noneMatch(k -> k.id().equals(trip.tankerId()))) {
                 issues.add(ProblemIssue.error(path + ".tankerId", trip.tankerId(),
                         Phrase.of("issue.baseline.dispatchedTanker", supplier.id())));
+            }
+            if (trip.isDispatched()) {
+                dispatchedTons.merge(trip.supplierId(), trip.stops().stream().mapToDouble(Problem.BaselineStop::tons).sum(),
+                        Double::sum);
+                firstDispatched.putIfAbsent(trip.supplierId(), t);
             }
             if (!tripKeys.add(trip.supplierId() + "/" + trip.tankerId() + "#" + trip.number())) {
                 issues.add(ProblemIssue.error(path + ".number", trip.number(), Phrase.of("issue.baseline.duplicateTrip")));
@@ -274,6 +284,14 @@ final class ProblemValidator {
                 }
             }
         }
+        // What has left is part of the day's LOX: a supplier's loxTons in a re-plan is the day's total, not what is left.
+        dispatchedTons.forEach((supplierId, tons) -> {
+            Problem.Supplier supplier = suppliers.get(supplierId);
+            if (supplier != null && tons > supplier.loxTonsOrZero() + 1e-9) {
+                issues.add(ProblemIssue.error("$.baseline.tankerTrips[" + firstDispatched.get(supplierId) + "]", null,
+                        Phrase.of("issue.baseline.dispatchedOverSupply", supplierId, tons, supplier.loxTonsOrZero())));
+            }
+        });
         List<Problem.BaselineRefill> refills = problem.baseline().refillsOrEmpty();
         for (int r = 0; r < refills.size(); r++) {
             Problem.BaselineRefill refill = refills.get(r);

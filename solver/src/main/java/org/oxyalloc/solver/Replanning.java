@@ -20,6 +20,7 @@ import org.oxyalloc.domain.PublishedRefills;
 import org.oxyalloc.domain.RefillBatch;
 import org.oxyalloc.domain.RefillRoute;
 import org.oxyalloc.domain.Supplier;
+import org.oxyalloc.domain.Tanker;
 import org.oxyalloc.domain.TankerTrip;
 import org.oxyalloc.problem.Problem;
 
@@ -41,6 +42,8 @@ final class Replanning {
         solution.getHospitals().forEach(h -> hospitals.put(h.getId(), h));
         Map<String, TankerTrip> trips = new HashMap<>();
         solution.getTankerTrips().forEach(t -> trips.put(t.getId(), t));
+        Map<String, Tanker> tankers = new HashMap<>();
+        solution.getTankers().forEach(t -> tankers.put(t.getId(), t));
         Map<Hospital, List<LoxLot>> lots = new HashMap<>();
         solution.getLoxLots().stream().filter(l -> l.getTrip() == null)
                 .forEach(l -> lots.computeIfAbsent(l.getHospital(), h -> new ArrayList<>()).add(l));
@@ -48,11 +51,24 @@ final class Replanning {
         for (Problem.BaselineTrip planned : baseline.tankerTripsOrEmpty()) {
             Supplier supplier = suppliers.get(planned.supplierId());
             // A tanker's id in the model is its supplier's and its own: see AllocationBuilder.
-            TankerTrip trip = trips.get(planned.supplierId() + "/" + planned.tankerId() + "#" + planned.number());
+            String tankerId = planned.supplierId() + "/" + planned.tankerId();
+            TankerTrip trip = trips.get(tankerId + "#" + planned.number());
+            if (trip == null && planned.isDispatched()) {
+                // A trip on the road is kept even where the day as changed offers its tanker fewer trips.
+                trip = new TankerTrip(tankers.get(tankerId), planned.number());
+                solution.getTankerTrips().add(trip);
+                trips.put(trip.getId(), trip);
+            }
             for (Problem.BaselineStop stop : planned.stops()) {
                 Hospital hospital = hospitals.get(stop.hospitalId());
                 long kg = Oxygen.tonsToKg(stop.tons());
                 quotas.computeIfAbsent(hospital, h -> new LinkedHashMap<>()).merge(supplier, kg, Long::sum);
+                if (trip != null && planned.isDispatched() && !hospital.getTripsInReach().contains(trip)) {
+                    // It left for this hospital whatever its reach today: the lots it carries must be able to hold it.
+                    List<TankerTrip> reach = new ArrayList<>(hospital.getTripsInReach());
+                    reach.add(trip);
+                    hospital.setTripsInReach(reach);
+                }
                 if (trip != null && hospital.getTripsInReach().contains(trip)) {
                     for (LoxLot lot : take(lots.getOrDefault(hospital, new ArrayList<>()), kg, LoxLot::getKg)) {
                         if (planned.isDispatched()) {

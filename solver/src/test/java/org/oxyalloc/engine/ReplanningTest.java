@@ -1,6 +1,7 @@
 package org.oxyalloc.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.oxyalloc.solver.ProblemFactory.AMPLE_FLEET;
 import static org.oxyalloc.solver.ProblemFactory.hospital;
 import static org.oxyalloc.solver.ProblemFactory.problem;
@@ -19,6 +20,7 @@ import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.problem.Problem;
+import org.oxyalloc.problem.ProblemJson;
 import org.oxyalloc.solver.AllocationConstraintProvider;
 import org.oxyalloc.solver.MinimumShortage;
 import org.oxyalloc.solver.PreparedProblem;
@@ -113,12 +115,35 @@ class ReplanningTest {
 
         Plan replan = solve(day(10, 0.5).withBaseline(published.asBaseline("1", "EAST lost its LOX", dispatched)));
 
-        Map<String, Double> delivered = new HashMap<>();
-        supplierPlan(replan, "BIG").tankers().stream().filter(t -> t.id().equals(tanker.id()))
-                .flatMap(t -> t.trips().stream()).flatMap(t -> t.stops().stream())
-                .forEach(stop -> delivered.merge(stop.hospitalId(), stop.tons(), Double::sum));
-        assertThat(first.stops()).allSatisfy(stop ->
-                assertThat(delivered.get(stop.hospitalId())).as(stop.hospitalId()).isEqualTo(stop.tons()));
+        assertThat(replan.feasible()).isTrue();
+        Plan.TankerTrip kept = supplierPlan(replan, "BIG").tankers().stream().filter(t -> t.id().equals(tanker.id()))
+                .flatMap(t -> t.trips().stream()).filter(t -> t.number() == first.number()).findFirst().orElseThrow();
+        assertThat(kept.stops()).extracting(Plan.Stop::hospitalId, Plan.Stop::tons)
+                .containsExactlyInAnyOrderElementsOf(first.stops().stream()
+                        .map(stop -> tuple(stop.hospitalId(), stop.tons())).toList());
+    }
+
+    /**
+     * What has left is part of the day's LOX: BIG keeping only what its dispatched trip carries still keeps the trip;
+     * keeping less is refused, at the trip.
+     */
+    @Test
+    void aDispatchedTripCountsInItsSuppliersLox() throws Exception {
+        Plan published = solve(day(10));
+        Plan.TankerDay tanker = supplierPlan(published, "BIG").tankers().stream().filter(t -> !t.trips().isEmpty())
+                .findFirst().orElseThrow();
+        Plan.TankerTrip first = tanker.trips().get(0);
+        Problem.Baseline baseline = published.asBaseline("1", "BIG stopped after its first trip left",
+                Set.of("BIG/" + tanker.id() + "#" + first.number()));
+
+        Plan replan = solve(day(first.loadTons()).withBaseline(baseline));
+        String tooLittle = ProblemJson.mapper().writeValueAsString(day(first.loadTons() - 0.5).withBaseline(baseline));
+
+        assertThat(supplierPlan(replan, "BIG").loxAllocatedTons()).isEqualTo(first.loadTons());
+        assertThat(engine.reader().read(tooLittle).errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).startsWith("$.baseline.tankerTrips[");
+            assertThat(error.message()).contains("more than its loxTons");
+        });
     }
 
     private static Plan.SupplierPlan supplierPlan(Plan plan, String id) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** A disruption's changes to the example day: each kind applied, and every bad change refused where it is written. */
@@ -70,7 +69,9 @@ class DisruptionsTest {
 
     @Test
     void aValueTheFormatRefusesIsReportedWhereTheChangeSetIt() throws IOException {
-        ProblemReading refused = apply("""
+        Problem day = day();
+        String before = ProblemJson.mapper().writeValueAsString(day);
+        ProblemReading refused = apply(day, """
                 [{"kind": "hospital", "id": "RS-A", "set": {"loxStockTons": -1, "bedz": 3}},
                  {"kind": "newHospital", "hospital": {"id": "RS-A", "name": "Twin", "regency": "X",
                    "location": {"lat": -6.1, "lon": 106.1}, "beds": 10, "occupiedBeds": 20}}]""");
@@ -78,9 +79,29 @@ class DisruptionsTest {
         assertThat(refused.isValid()).isFalse();
         assertThat(refused.errors()).extracting(ProblemIssue::path).contains("$.changes[0].set.loxStockTons",
                 "$.changes[0].set.bedz");
-        JsonNode problem = ProblemJson.mapper().valueToTree(day());
-        assertThat(problem.path("hospitals").get(0).path("loxStockTons").asDouble())
-                .as("the day itself is unchanged").isNotNegative();
+        assertThat(ProblemJson.mapper().writeValueAsString(day)).as("the day itself is unchanged").isEqualTo(before);
+    }
+
+    @Test
+    void aSupplierThatEarlierChangesBrokeIsAnErrorNotACrash() throws IOException {
+        ProblemReading refused = apply("""
+                [{"kind": "supplier", "id": "LOX-NORTH", "set": {"bedz": 1}},
+                 {"kind": "tankersOutOfService", "id": "LOX-NORTH", "tankers": ["LOX-NORTH-T1"]},
+                 {"kind": "supplier", "id": "DONOR-PETRO", "set": {"fleet": {"tankers": 2000000000, "tankerTons": 5,
+                   "drivingHoursPerTanker": 8}}},
+                 {"kind": "tankersOutOfService", "id": "DONOR-PETRO", "tankers": [7]}]""");
+
+        assertThat(refused.errors()).extracting(ProblemIssue::path).containsExactly("$.changes[1].id", "$.changes[3].id");
+        assertThat(refused.errors().get(0).message()).contains("invalid field bedz");
+        assertThat(refused.errors().get(1).message()).contains("invalid field fleet.tankers");
+    }
+
+    @Test
+    void aStationStoppedTodayLeavesItsPostWithoutRefillsNotTheDayInvalid() throws IOException {
+        ProblemReading changed = apply("[{\"kind\": \"supplier\", \"id\": \"LOX-NORTH\", \"set\": {\"refillCylinders\": 0}}]");
+
+        assertThat(changed.isValid()).isTrue();
+        assertThat(changed.warnings()).extracting(ProblemIssue::path).contains("$.collectionPosts[0].stationId");
     }
 
     @Test

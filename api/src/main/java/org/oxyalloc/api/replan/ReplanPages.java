@@ -55,6 +55,7 @@ class ReplanPages {
         }
         page.addFlashAttribute("replanErrors", errors);
         page.addFlashAttribute("replanForm", form);
+        page.addFlashAttribute("replanDispatched", dispatched == null ? List.of() : dispatched);
         return "redirect:/plans/" + id + "#replan";
     }
 
@@ -79,9 +80,7 @@ class ReplanPages {
                 ObjectNode set = change.putObject("set");
                 String field = form.getOrDefault("field" + row, "").strip();
                 if (!field.isEmpty()) {
-                    String number = value.replace(',', '.');
-                    set.set(field, number.matches("-?[0-9]+(\\.[0-9]+)?") ? ProblemJson.mapper().getNodeFactory()
-                            .numberNode(new BigDecimal(number)) : ProblemJson.mapper().getNodeFactory().textNode(value));
+                    set.set(field, value(value, "value" + row, errors, locale));
                 }
             }
         }
@@ -99,6 +98,23 @@ class ReplanPages {
             }
         }
         return changes;
+    }
+
+    /**
+     * A number with a decimal point or comma (2.5, 2,5), or a text. A number with thousands separators is refused, not
+     * guessed: 1.000 is a thousand in Bahasa Indonesia and one in English.
+     */
+    private static JsonNode value(String value, String field, List<String> errors, Locale locale) {
+        if (value.matches("-?[0-9]+")) {
+            return ProblemJson.mapper().getNodeFactory().numberNode(new BigDecimal(value));
+        }
+        if (value.matches("-?[0-9]+[.,][0-9]{1,2}|-?0[.,][0-9]+|-?[0-9]+[.,][0-9]{4,}")) {
+            return ProblemJson.mapper().getNodeFactory().numberNode(new BigDecimal(value.replace(',', '.')));
+        }
+        if (value.matches("-?[0-9]{1,3}([.,][0-9]{3})+([.,][0-9]+)?")) {
+            errors.add(field + " \"" + value + "\": " + Phrase.of("replan.thousands").text(locale));
+        }
+        return ProblemJson.mapper().getNodeFactory().textNode(value);
     }
 
     private static String blankToNull(String text) {

@@ -1,6 +1,7 @@
 package org.oxyalloc.api.replan;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.plan.PlanStatus;
+import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.FieldError;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.plan.Plan;
@@ -39,6 +42,10 @@ public class ReplanService {
     public record Replan(String reason, JsonNode changes, List<String> dispatchedTrips, String timeLimit, Boolean solve) {
     }
 
+    /** A plan with a solution that says what hospitals were told, or what staff consider telling them. */
+    private static final Set<PlanStatus> REPLANNABLE = EnumSet.of(PlanStatus.SOLVED, PlanStatus.TERMINATED,
+            PlanStatus.PUBLISHED, PlanStatus.SUPERSEDED);
+
     private final PlanRepository plans;
     private final PlanService service;
     private final ProblemReader reader;
@@ -57,9 +64,13 @@ public class ReplanService {
             throw InvalidRequestException.of("reason", request.reason(), Phrase.of("replan.reason"));
         }
         PlanRecord base = plans.get(baseId);
+        if (!REPLANNABLE.contains(base.status())) {
+            throw new ConflictException(Phrase.of("conflict.notReplannable", baseId, base.status().phrase()));
+        }
         Problem day = PlanService.problemOf(base);
         Plan plan = PlanService.resultOf(base);
         Set<String> dispatched = dispatched(plan, request.dispatchedTrips());
+        dispatched.addAll(stillDispatched(day, plan));
         // A re-plan of a re-plan starts from the latest plan, not from the one before it.
         ProblemReading changed = Disruptions.apply(day.withBaseline(null), request.changes(), reader);
         if (!changed.isValid()) {
@@ -79,6 +90,30 @@ public class ReplanService {
         detail.put("dispatchedTrips", dispatched.size());
         audit.record(id, "replanned", detail);
         return id;
+    }
+
+    /**
+     * The trips a re-planned re-plan kept as dispatched: they are still on the road. Found in its plan by tanker and
+     * stops, since a plan numbers each tanker's trips afresh.
+     */
+    private static Set<String> stillDispatched(Problem day, Plan plan) {
+        Set<String> trips = new LinkedHashSet<>();
+        if (day.baseline() == null) {
+            return trips;
+        }
+        for (Problem.BaselineTrip gone : day.baseline().tankerTripsOrEmpty()) {
+            if (!gone.isDispatched()) {
+                continue;
+            }
+            List<String> stops = gone.stops().stream().map(Problem.BaselineStop::hospitalId).sorted().toList();
+            plan.suppliers().stream().filter(s -> s.id().equals(gone.supplierId()) && s.tankers() != null)
+                    .flatMap(s -> s.tankers().stream()).filter(tankerDay -> tankerDay.id().equals(gone.tankerId()))
+                    .forEach(tanker -> tanker.trips().stream()
+                            .filter(trip -> trip.stops().stream().map(Plan.Stop::hospitalId).sorted().toList().equals(stops))
+                            .findFirst()
+                            .ifPresent(trip -> trips.add(gone.supplierId() + "/" + tanker.id() + "#" + trip.number())));
+        }
+        return trips;
     }
 
     /** Each trip named must be one of the plan's. */

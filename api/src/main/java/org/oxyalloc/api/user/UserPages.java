@@ -64,9 +64,7 @@ class UserPages {
             page.addFlashAttribute("doneUser", username);
         } catch (InvalidRequestException e) {
             page.addFlashAttribute("userError", e.errors().get(0).sentence(LocaleContextHolder.getLocale()));
-        } catch (ConflictException e) {
-            page.addFlashAttribute("userError", e.message(LocaleContextHolder.getLocale()));
-        } catch (NotFoundException e) {
+        } catch (ConflictException | NotFoundException e) {
             page.addFlashAttribute("userError", e.message(LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/users";

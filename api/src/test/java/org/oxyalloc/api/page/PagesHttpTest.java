@@ -81,6 +81,10 @@ class PagesHttpTest extends ApiTest {
                 .andExpect(flash().attribute("replanErrors", hasItem(
                         containsString("$.changes[0].id \"NO-SUCH\": tidak ada pemasok dengan id ini"))))
                 .andExpect(flash().attribute("replanForm", hasEntry("id0", "NO-SUCH")));
+        mvc.perform(post("/plans/" + id + "/replan").session(staff).with(csrf())
+                        .param("reason", "SOS").param("kind0", "supplier").param("id0", station)
+                        .param("field0", "refillCylinders").param("value0", "1.000"))
+                .andExpect(flash().attribute("replanErrors", hasItem(containsString("value0 \"1.000\": tulis angka tanpa pemisah ribuan"))));
         mvc.perform(post("/plans/" + id + "/replan").session(signIn("analyst")).with(csrf()).param("reason", "x"))
                 .andExpect(status().isForbidden());
     }

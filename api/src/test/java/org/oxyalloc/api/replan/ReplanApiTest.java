@@ -111,6 +111,14 @@ class ReplanApiTest extends ApiTest {
             mvc.perform(post("/api/plans/" + base + "/replan").with(as(role)).contentType(MediaType.APPLICATION_JSON)
                     .content(request)).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/api/plans/" + base).with(as(Role.STAFF))).andExpect(status().isOk());
+        String station = problem().suppliers().get(0).id();
+        mvc.perform(post("/api/plans/" + base + "/replan").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"x\", \"solve\": false, \"changes\": [{\"kind\": \"supplier\", \"id\": \"" + station
+                        + "\", \"set\": {\"refillCylinders\": 50}}]}"))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("created"));
+        mvc.perform(post("/api/plans/" + base + "/discard").with(as(Role.STAFF))).andExpect(status().isOk());
+        mvc.perform(post("/api/plans/" + base + "/replan").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                .content(request)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(startsWith("plan " + base + " is discarded")));
     }
 }
