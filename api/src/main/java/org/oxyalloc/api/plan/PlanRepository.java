@@ -148,14 +148,20 @@ public class PlanRepository {
                 .param(id).query(BestScore.class).list();
     }
 
+    /**
+     * Publishes the plan; the database refuses a second published plan for its day and region (a unique key) with a
+     * {@link org.springframework.dao.DuplicateKeyException}, whatever instance publishes it.
+     */
     public void publish(long id, String user) {
         OffsetDateTime now = now();
-        jdbc.sql("update plans set status = ?, published_at = ?, published_by = ?, updated_at = ? where id = ?")
+        jdbc.sql("update plans set status = ?, published_at = ?, published_by = ?, updated_at = ?,"
+                        + " published_key = lower(region) || '|' || cast(plan_date as varchar) where id = ?")
                 .params(PlanStatus.PUBLISHED.name(), now, user, now, id).update();
     }
 
     public void supersede(long id, long by, String reason) {
-        jdbc.sql("update plans set status = ?, superseded_by = ?, supersede_reason = ?, updated_at = ? where id = ?")
+        jdbc.sql("update plans set status = ?, superseded_by = ?, supersede_reason = ?, updated_at = ?,"
+                        + " published_key = null where id = ?")
                 .params(PlanStatus.SUPERSEDED.name(), by, reason, now(), id).update();
     }
 

@@ -15,6 +15,7 @@ import org.oxyalloc.api.user.UserRepository;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.text.Phrase;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +58,12 @@ class PublicationService {
             audit.recordAs(user, old.id(), "status-changed", Map.of("status", PlanStatus.SUPERSEDED.label(),
                     "supersededBy", id, "reason", reason));
         }
-        plans.publish(id, user);
+        try {
+            plans.publish(id, user);
+        } catch (DuplicateKeyException e) {
+            // Another publication for this day and region committed since this one read it: the database kept one.
+            throw new ConflictException(Phrase.of("conflict.publishedMeanwhile", plan.region(), plan.planDate().toString()));
+        }
         audit.recordAs(user, id, "status-changed", Map.of("status", PlanStatus.PUBLISHED.label(),
                 "date", String.valueOf(plan.planDate()), "region", plan.region(),
                 "supersedes", current.stream().map(PlanRecord::id).toList(), "reason", hasReason ? reason : ""));

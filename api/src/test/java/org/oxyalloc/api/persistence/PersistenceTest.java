@@ -1,6 +1,7 @@
 package org.oxyalloc.api.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +18,7 @@ import org.oxyalloc.api.plan.PlanStatus;
 import org.oxyalloc.api.user.Role;
 import org.oxyalloc.api.user.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 
 /** The same persistence tests on each database: H2 (the default) and PostgreSQL. */
@@ -62,6 +64,21 @@ abstract class PersistenceTest extends ApiTest {
         assertThat(audit.forPlan(id)).extracting(AuditEvent::detail)
                 .anyMatch(detail -> detail.contains("\"status\":\"solving\""))
                 .anyMatch(detail -> detail.contains("\"status\":\"solved\""));
+    }
+
+    /** Whatever the application checks, the database keeps one published plan per day and region. */
+    @Test
+    void theDatabaseRefusesASecondPublishedPlanForADayAndRegion() throws Exception {
+        long first = solved();
+        long second = solved();
+        mvc.perform(post("/api/plans/" + first + "/publication").with(as(Role.STAFF))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"the database test's plan\"}"))
+                .andExpect(status().isOk());
+
+        assertThatThrownBy(() -> plans.publish(second, "staff")).isInstanceOf(DuplicateKeyException.class);
+        plans.supersede(first, second, "superseded first, as the service does");
+        plans.publish(second, "staff");
+        assertThat(plans.published(problem().date(), problem().region())).extracting(PlanRecord::id).containsExactly(second);
     }
 
     @Test

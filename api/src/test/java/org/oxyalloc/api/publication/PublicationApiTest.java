@@ -1,5 +1,6 @@
 package org.oxyalloc.api.publication;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,13 +9,55 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.oxyalloc.api.ApiTest;
+import org.oxyalloc.api.plan.PlanRecord;
+import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.user.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /** Publishing, superseding with a reason, immutability, and the quotas hospitals read from the published plan. */
 class PublicationApiTest extends ApiTest {
+
+    @Autowired
+    private PlanRepository plans;
+
+    /** Two staff publishing two plans of one day at the same moment: one plan is published, never both. */
+    @Test
+    void simultaneousPublicationsLeaveOnePublishedPlan() throws Exception {
+        long[] ids = {solved(), solved()};
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService staff = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (long id : ids) {
+            answers.add(staff.submit(() -> {
+                start.await();
+                return mvc.perform(post("/api/plans/" + id + "/publication").with(as(Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"two at once\"}"))
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        staff.shutdown();
+
+        // At the same moment one gets 409 from the database's key; one after the other, the second supersedes.
+        assertThat(statuses).contains(200).allMatch(status -> status == 200 || status == 409);
+        assertThat(plans.published(problem().date(), problem().region())).hasSize(1)
+                .extracting(PlanRecord::id).isSubsetOf(ids[0], ids[1]);
+    }
 
     @Test
     void aLaterPlanSupersedesThePublishedOneWithAReasonAndHospitalsReadTheirQuota() throws Exception {
