@@ -49,14 +49,17 @@ public abstract class ApiTest {
     @Autowired
     private ProblemReader reader;
 
-    /** Every role has a user named after it; the hospital user is bound to the dataset's first hospital. */
+    /**
+     * Every role has a user named after it; the hospital user is bound to the dataset's first hospital, the supplier
+     * user to its first supplier.
+     */
     @BeforeEach
     void createUsers() throws Exception {
-        for (Role role : List.of(Role.STAFF, Role.ANALYST, Role.HOSPITAL)) {
+        for (Role role : List.of(Role.STAFF, Role.ANALYST, Role.HOSPITAL, Role.SUPPLIER)) {
             String name = role.name().toLowerCase();
             if (users.find(name).isEmpty()) {
                 userService.create(new UserService.NewUser(name, PASSWORD, role,
-                        role == Role.HOSPITAL ? hospitalId() : null));
+                        role == Role.HOSPITAL ? hospitalId() : null, role == Role.SUPPLIER ? supplierId() : null));
             }
         }
     }
@@ -77,6 +80,10 @@ public abstract class ApiTest {
 
     protected String hospitalId() throws Exception {
         return problem().hospitals().get(0).id();
+    }
+
+    protected String supplierId() throws Exception {
+        return problem().suppliers().get(0).id();
     }
 
     protected long submit(String query) throws Exception {

@@ -53,15 +53,15 @@ final class BantenDataset {
                 serang.outputOf("Samator"), share, null, null));
         ProducerReport ks = sources.producer("PT Krakatau Steel (Pabrik Gas Industri)");
         suppliers.add(new SupplierEntry(new Supplier("PT-KRAKATAU-STEEL", "PT Krakatau Steel (Pabrik Gas Industri)", SupplierKind.PRODUCER,
-                ks.location(), null, true, null, null, KRAKATAU_STEEL_REFILLS, null), ks.locationBasis(),
+                ks.location(), null, true, null, null, KRAKATAU_STEEL_REFILLS, null, null), ks.locationBasis(),
                 "refills: 600 a day (low end of the reported 600-1,000) less up to 300 a day for DKI's post"));
         ProducerReport utama = sources.producer("PT Utama Gas Multi Perkasa");
         suppliers.add(new SupplierEntry(new Supplier("PT-UTAMA-GAS", "PT Utama Gas Multi Perkasa", SupplierKind.FILLING_STATION,
-                utama.location(), null, true, null, null, UTAMA_GAS_REFILLS, null), utama.locationBasis(),
+                utama.location(), null, true, null, null, UTAMA_GAS_REFILLS, null, null), utama.locationBasis(),
                 "refills: ~70 an hour (reported) x 12 hours (invented)"));
         double donationPerDay = DONATION_TONS / DONATION_DAYS;
         suppliers.add(new SupplierEntry(new Supplier(CHANDRA_ASRI_ID, "PT Chandra Asri Petrochemical (LOX donation)", SupplierKind.DONOR,
-                utama.location(), donationPerDay, true, SupplierRules.fleetFor(donationPerDay, 10), null, null, List.of(ASSOCIATION)),
+                utama.location(), donationPerDay, true, SupplierRules.fleetFor(donationPerDay, 10), null, null, List.of(ASSOCIATION), null),
                 "the donation's distribution point, PT Utama Gas Multi Perkasa, Kota Serang (" + ProducerReport.FILE + ")",
                 "LOX: 120 t over two months = 2 t a day (reported); tanker invented; reserved for " + ASSOCIATION));
 

@@ -76,6 +76,6 @@ final class HospitalDraft {
         return new Hospital(register.kodeRs(), register.name(), regency, register.hospitalClass(), location,
                 register.beds(), occupiedBeds, icuBeds, occupiedIcuBeds, covidReferral ? Boolean.TRUE : null, groups,
                 hasTank() ? stockTons : null, hasTank() ? tankTons : null, hasTank() ? reportedNeedTonsPerDay : null,
-                emptyCylinders, fullCylinders, cylindersPerDay);
+                emptyCylinders, fullCylinders, cylindersPerDay, null);
     }
 }

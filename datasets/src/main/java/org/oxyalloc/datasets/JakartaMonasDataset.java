@@ -66,10 +66,10 @@ final class JakartaMonasDataset {
         ProducerReport pulogadung = sources.producer("PT Aneka Gas Industri Pulogadung");
         List<SupplierEntry> suppliers = List.of(
                 new SupplierEntry(new Supplier(KRAKATAU_STEEL_ID, "PT Krakatau Steel (Pabrik Gas Industri), Cilegon", SupplierKind.PRODUCER,
-                        ks.location(), null, true, null, null, KRAKATAU_STEEL_REFILLS, null), ks.locationBasis(),
+                        ks.location(), null, true, null, null, KRAKATAU_STEEL_REFILLS, null, null), ks.locationBasis(),
                         "refills: ~300 a day free for DKI via the post (domain brief; CSV: DKI quota 100-300/day)"),
                 new SupplierEntry(new Supplier(PULOGADUNG_ID, "PT Aneka Gas Industri Pulogadung", SupplierKind.FILLING_STATION,
-                        pulogadung.location(), null, true, null, null, PULOGADUNG_SPARE_REFILLS, null), pulogadung.locationBasis(),
+                        pulogadung.location(), null, true, null, null, PULOGADUNG_SPARE_REFILLS, null, null), pulogadung.locationBasis(),
                         "refills: invented spare capacity for these hospitals; the station was crowded with its regular customers"));
         Settings settings = Dataset.settings(MAX_TRAVEL_HOURS);
         Problem problem = new Problem("DKI Jakarta", DATE, settings, SupplierEntry.suppliers(suppliers),

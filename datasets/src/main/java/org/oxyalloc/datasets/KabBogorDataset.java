@@ -35,7 +35,7 @@ final class KabBogorDataset {
         List<Hospital> hospitals = new ArrayList<>(drafts.stream().map(HospitalDraft::toHospital).toList());
         hospitals.add(new Hospital(BUFFER_ID, "Dinas Kesehatan Kabupaten Bogor: home-isolation (isoman) buffer stock", kabBogor.name(),
                 null, kabBogor.capitalLocation(), 0, 0, null, null, null, null, null, null, null,
-                BUFFER_CYLINDERS_PER_DAY, 0, BUFFER_CYLINDERS_PER_DAY));
+                BUFFER_CYLINDERS_PER_DAY, 0, BUFFER_CYLINDERS_PER_DAY, null));
 
         double share = bogorShare(sources);
         Regency kabBekasi = sources.regencies().get("3216");

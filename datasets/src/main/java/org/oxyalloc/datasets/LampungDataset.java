@@ -165,14 +165,14 @@ final class LampungDataset {
         }
         ProducerReport lampungGas = sources.producer("PT Lampung Gas");
         list.add(new SupplierEntry(new Supplier("PT-LAMPUNG-GAS", "PT Lampung Gas", SupplierKind.DISTRIBUTOR, lampungGas.location(),
-                LAMPUNG_GAS_LOX_TONS, true, new Fleet(1, 29, 12), null, 417, null), lampungGas.locationBasis(),
+                LAMPUNG_GAS_LOX_TONS, true, new Fleet(1, 29, 12), null, 417, null, null), lampungGas.locationBasis(),
                 "LOX: 34 t minus Pusri's 10 t (invented split), its 29 t tanker (reported; 12 h a day invented); "
                         + "refills: its normal 100 t/month / 30 x 125 (the July rise is the tanker LOX, not double counted)"));
         list.add(standIn("PT Prima Gas", SupplierKind.DISTRIBUTOR, bandarLampung.capitalLocation(), cityStandIn, true, 100));
         list.add(standIn("PT Samator", SupplierKind.PRODUCER, bandarLampung.capitalLocation(), cityStandIn, true, 200));
         ProducerReport pusri = sources.producer(PUSRI_REPORT);
         list.add(new SupplierEntry(new Supplier(PUSRI_ID, "PT Pusri", SupplierKind.PRODUCER, pusri.location(), PUSRI_LOX_TONS, true,
-                new Fleet(2, 20, 24), null, 600, null), pusri.locationBasis(),
+                new Fleet(2, 20, 24), null, 600, null, null), pusri.locationBasis(),
                 "LOX: ~10 t (invented share of the 34 t, the size of its 16-18 July refills); 2 isotanks of 20 t "
                         + "with two drivers, 24 h (invented count); refills: reported ~600 cylinders/day"));
         list.add(standIn("PT Natarang Mining", SupplierKind.DISTRIBUTOR, tanggamus.capitalLocation(),
@@ -181,7 +181,7 @@ final class LampungDataset {
     }
 
     private static SupplierEntry refiller(String id, String name, ProducerReport report, int refills, String basis) {
-        return new SupplierEntry(new Supplier(id, name, SupplierKind.DISTRIBUTOR, report.location(), null, true, null, null, refills, null),
+        return new SupplierEntry(new Supplier(id, name, SupplierKind.DISTRIBUTOR, report.location(), null, true, null, null, refills, null, null),
                 report.locationBasis(), "refills: " + basis);
     }
 
@@ -190,6 +190,6 @@ final class LampungDataset {
         String id = name.toUpperCase(Locale.ROOT).replace(' ', '-');
         String basis = medicalGrade ? "refills: invented (no capacity reported)"
                 : "refills: invented; a mining company's industrial oxygen, not medical grade until converted";
-        return new SupplierEntry(new Supplier(id, name, kind, location, null, medicalGrade, null, null, refills, null), locationBasis, basis);
+        return new SupplierEntry(new Supplier(id, name, kind, location, null, medicalGrade, null, null, refills, null, null), locationBasis, basis);
     }
 }

@@ -19,7 +19,7 @@ record SupplierEntry(Supplier supplier, String locationBasis, String capacityBas
         double lox = HospitalRules.round1(outputTonsPerDay * share);
         String basis = String.format(Locale.ROOT, "LOX: %.0f t/day output (%s) x the share", outputTonsPerDay, SupplyNeed.FILE);
         return new SupplierEntry(new Supplier(id, name, SupplierKind.PRODUCER, location, lox, true,
-                SupplierRules.fleetFor(lox, ISO_TANK_TONS), null, refills, null), locationBasis,
+                SupplierRules.fleetFor(lox, ISO_TANK_TONS), null, refills, null, null), locationBasis,
                 refillBasis == null ? basis : basis + "; refills: " + refillBasis);
     }
 

@@ -133,7 +133,7 @@ public final class SyntheticGenerator {
         return new Hospital(String.format(Locale.ROOT, "SYN-H%04d", index + 1),
                 String.format(Locale.ROOT, "Synthetic Hospital %04d", index + 1), city.name(), hospitalClass, near(random, city, 0.08),
                 beds, occupied, icu, occupiedIcu, referral, null, stock, hasTank ? tank : null, reportedNeed,
-                (int) Math.round(perDay * uniform(random, 0.5, 1.5)), (int) Math.round(perDay * uniform(random, 0.0, 0.5)), perDay);
+                (int) Math.round(perDay * uniform(random, 0.5, 1.5)), (int) Math.round(perDay * uniform(random, 0.0, 0.5)), perDay, null);
     }
 
     private static List<Supplier> suppliers(SplittableRandom random, int count, List<City> cities, List<Hospital> hospitals,
@@ -178,7 +178,7 @@ public final class SyntheticGenerator {
             List<String> reserved = kinds[i] == SupplierKind.DONOR ? List.of(associationName(++association)) : null;
             suppliers.add(new Supplier(id, name, kinds[i], near(random, pick(random, cities), 0.05), lox > 0 ? lox : null, medical[i],
                     lox > 0 ? SupplierRules.fleetFor(lox, TANKER_TONS[random.nextInt(TANKER_TONS.length)], fleetRatio) : null, null,
-                    refills[i] > 0 ? (int) refills[i] : null, reserved));
+                    refills[i] > 0 ? (int) refills[i] : null, reserved, null));
         }
         return suppliers;
     }
@@ -239,7 +239,7 @@ public final class SyntheticGenerator {
             joined.add(groups.get(i).isEmpty() ? h : new Hospital(h.id(), h.name(), h.regency(), h.hospitalClass(), h.location(),
                     h.beds(), h.occupiedBeds(), h.icuBeds(), h.occupiedIcuBeds(), h.covidReferral(), List.copyOf(groups.get(i)),
                     h.loxStockTons(), h.tankCapacityTons(), h.loxNeedTonsPerDay(), h.emptyCylinders(), h.fullCylinders(),
-                    h.cylindersNeededPerDay()));
+                    h.cylindersNeededPerDay(), null));
         }
         return joined;
     }

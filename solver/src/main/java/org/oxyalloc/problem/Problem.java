@@ -109,7 +109,9 @@ public record Problem(
             @JsonPropertyDescription("How many 6 m³ cylinders it can refill today (at most 1,000,000). Default 0.")
             @PositiveOrZero @Max(1_000_000) Integer refillCylinders,
             @JsonPropertyDescription("If present, its supply goes only to hospitals in one of these groups (a donation for an association's members).")
-            List<@NotEmpty String> reservedForGroups) {
+            List<@NotEmpty String> reservedForGroups,
+            @JsonPropertyDescription("Which of its numbers are not reported for this day but carried over from an earlier one, to be checked.")
+            CarriedOver carriedOver) {
 
         public double loxTonsOrZero() {
             return loxTons == null ? 0.0 : loxTons;
@@ -191,7 +193,9 @@ public record Problem(
             @PositiveOrZero @Max(100_000) Integer emptyCylinders,
             @JsonPropertyDescription("Full 6 m³ cylinders on hand (at most 100,000). Default 0.") @PositiveOrZero @Max(100_000) Integer fullCylinders,
             @JsonPropertyDescription("6 m³ cylinders it uses per day (at most 100,000). Default 0.")
-            @PositiveOrZero @Max(100_000) Integer cylindersNeededPerDay) {
+            @PositiveOrZero @Max(100_000) Integer cylindersNeededPerDay,
+            @JsonPropertyDescription("Which of its numbers are not reported for this day but carried over from an earlier one or estimated, to be checked.")
+            CarriedOver carriedOver) {
 
         public int icuBedsOrZero() {
             return icuBeds == null ? 0 : icuBeds;
@@ -228,6 +232,14 @@ public record Problem(
         public int cylindersNeededPerDayOrZero() {
             return cylindersNeededPerDay == null ? 0 : cylindersNeededPerDay;
         }
+    }
+
+    @JsonClassDescription("Numbers of a hospital or supplier that nobody reported for this day: carried over from an earlier day or estimated, e.g. by copying a day into the next. Staff check them before solving; the plan warns of each.")
+    public record CarriedOver(
+            @JsonProperty(required = true) @JsonPropertyDescription("The fields carried over or estimated, by their names in this format, e.g. loxStockTons.")
+            @Size(min = 1, max = 20) List<@Pattern(regexp = "^[A-Za-z]{1,40}$") String> fields,
+            @JsonProperty(required = true) @JsonPropertyDescription("How they were found, in words: from which day or plan, and how they were computed.")
+            @NotEmpty @Size(max = 1000) String basis) {
     }
 
     @JsonClassDescription("A collection post (posko): hospitals drop empty cylinders; trucks shuttle them to a filling station and back.")

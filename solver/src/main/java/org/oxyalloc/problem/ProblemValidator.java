@@ -37,9 +37,12 @@ final class ProblemValidator {
             Problem.Hospital hospital = problem.hospitals().get(i);
             hospitalGroups.addAll(hospital.groupsOrEmpty());
             checkHospital(hospital, "$.hospitals[" + i + "]", issues);
+            checkCarriedOver(hospital.carriedOver(), Problem.Hospital.class, "$.hospitals[" + i + "]", hospital.name(), issues);
         }
         for (int i = 0; i < problem.suppliers().size(); i++) {
-            checkSupplier(problem.suppliers().get(i), "$.suppliers[" + i + "]", hospitalGroups, issues);
+            Problem.Supplier supplier = problem.suppliers().get(i);
+            checkSupplier(supplier, "$.suppliers[" + i + "]", hospitalGroups, issues);
+            checkCarriedOver(supplier.carriedOver(), Problem.Supplier.class, "$.suppliers[" + i + "]", supplier.name(), issues);
         }
         for (int i = 0; i < problem.effectiveCollectionPosts().size(); i++) {
             checkPost(problem.effectiveCollectionPosts().get(i), "$.collectionPosts[" + i + "]", suppliers, issues);
@@ -194,6 +197,32 @@ final class ProblemValidator {
             issues.add(ProblemIssue.error(path + ".loxNeedTonsPerDay", hospital.loxNeedTonsPerDay(),
                     Phrase.of("issue.loxWithoutTank")));
         }
+    }
+
+    /**
+     * Carried-over numbers name fields of the record they belong to, and each hospital or supplier with some is a
+     * warning: nobody reported them for this day, so staff check them before the plan is published.
+     */
+    private static void checkCarriedOver(Problem.CarriedOver carried, Class<? extends Record> type, String path,
+            String name, List<ProblemIssue> issues) {
+        if (carried == null) {
+            return;
+        }
+        Set<String> fields = new HashSet<>();
+        for (var component : type.getRecordComponents()) {
+            fields.add(component.getName());
+        }
+        for (int f = 0; f < carried.fields().size(); f++) {
+            String field = carried.fields().get(f);
+            if (!fields.contains(field) || field.equals("carriedOver") || field.equals("id")) {
+                issues.add(ProblemIssue.error(path + ".carriedOver.fields[" + f + "]", field,
+                        Phrase.of("issue.carriedOver.field")));
+                return;
+            }
+        }
+        checkText(path + ".carriedOver.basis", carried.basis(), issues);
+        issues.add(ProblemIssue.warning(path + ".carriedOver", String.join(", ", carried.fields()),
+                Phrase.of("issue.carriedOver", name, carried.basis())));
     }
 
     private static void checkSupplier(Problem.Supplier supplier, String path, Set<String> hospitalGroups,

@@ -45,7 +45,7 @@ class BoundsTest {
         List<Problem.Hospital> hospitals = List.of(
                 hospital("A", -5.41, 105.31, 0.15, 0, 5, 10, 10, List.of()),
                 new Problem.Hospital("B", "Hospital B", "R", "C", new Problem.Location(-5.44, 105.34), 100, 100, 10, 10,
-                        true, List.of("assoc"), 0.0, 5.0, 0.1, 10, 0, 10),
+                        true, List.of("assoc"), 0.0, 5.0, 0.1, 10, 0, 10, null),
                 hospital("C", -5.43, 105.33, 0.1, 0, 5, 0, 0, List.of()));
         return problem(List.of(north, south), hospitals, List.of(), 12).withTankerTrips(ONE_TRIP_PER_TANKER);
     }

@@ -150,6 +150,6 @@ class ScarceResourcesTest {
     private static Problem.Supplier supplier(Problem.Supplier s, Double loxTons, List<Problem.Tanker> tankers,
             Integer refillCylinders) {
         return new Problem.Supplier(s.id(), s.name(), s.kind(), s.location(), loxTons, s.medicalGrade(), null, tankers,
-                refillCylinders, s.reservedGroups());
+                refillCylinders, s.reservedGroups(), null);
     }
 }

@@ -143,7 +143,7 @@ class AllocationEngineTest {
         // One ton for two hospitals asking a ton each; B's full ICU makes it the more urgent.
         Problem.Hospital a = hospital("A", -5.41, 105.31, 1.0, 0, 5, 0, 0, List.of());
         Problem.Hospital b = new Problem.Hospital("B", "Hospital B", "Test regency", "C", new Problem.Location(-5.42, 105.32),
-                100, 100, 10, 10, true, List.of(), 0.0, 5.0, 1.0, 0, 0, 0);
+                100, 100, 10, 10, true, List.of(), 0.0, 5.0, 1.0, 0, 0, 0, null);
         Plan plan = solve(problem(List.of(supplier("S", -5.4, 105.3, 1.0, true, AMPLE_FLEET, 0, List.of())),
                 List.of(a, b), List.of(), 12));
         assertThat(plan.hospitals().get(1).priority()).isGreaterThan(plan.hospitals().get(0).priority());

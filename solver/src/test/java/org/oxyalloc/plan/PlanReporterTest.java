@@ -56,7 +56,7 @@ class PlanReporterTest {
     private static Problem.Hospital inRegency(Problem.Hospital h, String regency) {
         return new Problem.Hospital(h.id(), h.name(), regency, h.hospitalClass(), h.location(), h.beds(), h.occupiedBeds(),
                 h.icuBeds(), h.occupiedIcuBeds(), h.covidReferral(), h.groups(), h.loxStockTons(), h.tankCapacityTons(),
-                h.loxNeedTonsPerDay(), h.emptyCylinders(), h.fullCylinders(), h.cylindersNeededPerDay());
+                h.loxNeedTonsPerDay(), h.emptyCylinders(), h.fullCylinders(), h.cylindersNeededPerDay(), null);
     }
 
     private static long loxKg(String hospitalId) {

@@ -36,9 +36,9 @@ class AllocationBuilderTest {
     void priorityRisesWithOccupancyIcuLoadAndReferralStatus() {
         Problem.Priority weights = Problem.Settings.DEFAULTS.priority();
         Problem.Hospital calm = new Problem.Hospital("A", "A", "R", null, new Problem.Location(0, 0), 100, 50, 10, 0,
-                false, null, null, null, null, null, null, null);
+                false, null, null, null, null, null, null, null, null);
         Problem.Hospital full = new Problem.Hospital("B", "B", "R", null, new Problem.Location(0, 0), 100, 100, 10, 10,
-                true, null, null, null, null, null, null, null);
+                true, null, null, null, null, null, null, null, null);
         assertThat(AllocationBuilder.priorityPermille(calm, weights)).isEqualTo(1_500);
         assertThat(AllocationBuilder.priorityPermille(full, weights)).isEqualTo(1_000 + 1_000 + 2_000 + 500);
     }

@@ -15,7 +15,7 @@ class HospitalDemandTest {
     private static Problem.Hospital hospital(int occupied, int occupiedIcu, Double stock, Double tank, Double need,
             Integer full, Integer cylindersPerDay) {
         return new Problem.Hospital("H", "H", "R", null, new Problem.Location(0, 0), 200, occupied, 20, occupiedIcu,
-                null, List.of(), stock, tank, need, 0, full, cylindersPerDay);
+                null, List.of(), stock, tank, need, 0, full, cylindersPerDay, null);
     }
 
     @Test

@@ -19,13 +19,13 @@ public final class ProblemFactory {
     public static Problem.Supplier supplier(String id, double lat, double lon, double loxTons, boolean medical,
             Problem.Fleet fleet, int refills, List<String> reservedFor) {
         return new Problem.Supplier(id, "Supplier " + id, Problem.SupplierKind.PRODUCER, new Problem.Location(lat, lon),
-                loxTons, medical, fleet, null, refills, reservedFor);
+                loxTons, medical, fleet, null, refills, reservedFor, null);
     }
 
     public static Problem.Hospital hospital(String id, double lat, double lon, double needTons, double stockTons,
             double tankTons, int empties, int cylindersPerDay, List<String> groups) {
         return new Problem.Hospital(id, "Hospital " + id, "Test regency", "C", new Problem.Location(lat, lon), 100, 90,
-                10, 8, false, groups, stockTons, tankTons, tankTons > 0 ? needTons : null, empties, 0, cylindersPerDay);
+                10, 8, false, groups, stockTons, tankTons, tankTons > 0 ? needTons : null, empties, 0, cylindersPerDay, null);
     }
 
     public static Problem problem(List<Problem.Supplier> suppliers, List<Problem.Hospital> hospitals,

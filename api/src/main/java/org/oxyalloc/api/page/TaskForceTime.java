@@ -17,6 +17,10 @@ public class TaskForceTime {
         this.zone = zone;
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public LocalDate today() {
         return LocalDate.now(zone);
     }

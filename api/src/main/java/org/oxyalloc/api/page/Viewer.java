@@ -8,8 +8,9 @@ import org.springframework.security.core.Authentication;
  * Who is looking at a page, for its menu and buttons; what they may do is checked on the server all the same.
  *
  * @param hospitalId the hospital of a hospital user, else null
+ * @param supplierId the supplier of a supplier user, else null
  */
-public record Viewer(String name, Role role, String hospitalId) {
+public record Viewer(String name, Role role, String hospitalId, String supplierId) {
 
     static Viewer of(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountDetails account)) {
@@ -17,7 +18,7 @@ public record Viewer(String name, Role role, String hospitalId) {
         }
         Role role = account.getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length()))
                 .map(Role::valueOf).findFirst().orElseThrow();
-        return new Viewer(account.getUsername(), role, account.hospitalId());
+        return new Viewer(account.getUsername(), role, account.hospitalId(), account.supplierId());
     }
 
     /** Staff and administrators submit, solve and publish. */
@@ -25,8 +26,8 @@ public record Viewer(String name, Role role, String hospitalId) {
         return role == Role.ADMIN || role == Role.STAFF;
     }
 
-    /** Everyone but hospitals reads every plan. */
+    /** Everyone but hospitals and suppliers reads every plan. */
     public boolean readsPlans() {
-        return role != Role.HOSPITAL;
+        return role != Role.HOSPITAL && role != Role.SUPPLIER;
     }
 }

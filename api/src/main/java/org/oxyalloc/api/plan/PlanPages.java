@@ -100,7 +100,10 @@ class PlanPages {
             model.addAttribute("history", history(plans.bestScores(id)));
         }
         if (record.status() == PlanStatus.INVALID) {
-            model.addAttribute("validationErrors", errors(record.validationJson()));
+            model.addAttribute("validationErrors", issues(record.validationJson()).stream().filter(ProblemIssue::isError).toList());
+        } else if (record.planJson() == null && record.validationJson() != null) {
+            // Before the first solution, what to check before solving, e.g. the numbers a copied day carried over.
+            model.addAttribute("validationWarnings", issues(record.validationJson()));
         }
         List<AuditLine> trail = audit.forPlan(id).stream().map(event -> new AuditLine(event, fields(event.detail()))).toList();
         model.addAttribute("audit", trail);
@@ -160,11 +163,10 @@ class PlanPages {
         }
     }
 
-    private static List<ProblemIssue> errors(String validationJson) {
+    private static List<ProblemIssue> issues(String validationJson) {
         try {
-            List<ProblemIssue> issues = ProblemJson.mapper().readerFor(new TypeReference<List<ProblemIssue>>() { })
+            return ProblemJson.mapper().readerFor(new TypeReference<List<ProblemIssue>>() { })
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(validationJson);
-            return issues.stream().filter(ProblemIssue::isError).toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored validation result unreadable", e);
         }

@@ -37,9 +37,9 @@ class HospitalQuotas {
         this.published = published;
     }
 
-    /** A hospital user reads its own hospital's quotas only; other roles read any. */
+    /** A hospital user reads its own hospital's quotas only, a supplier user none; other roles read any. */
     static void requireOwnHospital(AccountDetails user, String hospitalId) {
-        if (user.hospitalId() != null && !user.hospitalId().equals(hospitalId)) {
+        if (user.supplierId() != null || user.hospitalId() != null && !user.hospitalId().equals(hospitalId)) {
             throw new AccessDeniedException("a hospital user reads only its own hospital's quotas");
         }
     }

@@ -78,7 +78,9 @@ class QuotaController {
             + " format=csv (default) or xlsx; lang=id (default) or en for the column names")
     @GetMapping("/api/plans/{id}/dispatch/{supplierId}")
     ResponseEntity<byte[]> dispatchSheet(@PathVariable long id, @PathVariable String supplierId,
-            @RequestParam(defaultValue = "csv") String format, @RequestParam(defaultValue = "id") String lang) {
+            @RequestParam(defaultValue = "csv") String format, @RequestParam(defaultValue = "id") String lang,
+            @AuthenticationPrincipal AccountDetails user) {
+        user.requireOwnSupplier(supplierId);
         if (!DispatchSheet.speaks(lang)) {
             throw InvalidRequestException.of("lang", lang, "expected id (Bahasa Indonesia) or en (English)");
         }

@@ -1,12 +1,19 @@
 package org.oxyalloc.api.quota;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.oxyalloc.api.delivery.DeliveryService;
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.page.TaskForceTime;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
+import org.oxyalloc.api.plan.PublishedPlans;
 import org.oxyalloc.api.user.AccountDetails;
+import org.oxyalloc.plan.Plan;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -14,7 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The hospital's page (its published quota, why, and its last days) and a supplier's printable dispatch sheet. */
+/**
+ * The hospital's page (its published quota, why, the day's deliveries to confirm, and its last days) and a supplier's
+ * printable dispatch sheet.
+ */
 @PageController
 class QuotaPages {
 
@@ -24,11 +34,16 @@ class QuotaPages {
     private final PlanRepository plans;
     private final HospitalQuotas quotas;
     private final TaskForceTime time;
+    private final DeliveryService deliveries;
+    private final PublishedPlans published;
 
-    QuotaPages(PlanRepository plans, HospitalQuotas quotas, TaskForceTime time) {
+    QuotaPages(PlanRepository plans, HospitalQuotas quotas, TaskForceTime time, DeliveryService deliveries,
+            PublishedPlans published) {
         this.plans = plans;
         this.quotas = quotas;
         this.time = time;
+        this.deliveries = deliveries;
+        this.published = published;
     }
 
     /** Today's quota by default; a hospital user may open only its own hospital's page. */
@@ -40,13 +55,19 @@ class QuotaPages {
         LocalDate day = date == null ? time.today() : date;
         model.addAttribute("hospitalId", hospitalId);
         model.addAttribute("date", day);
-        model.addAttribute("quota", quotas.find(hospitalId, day).orElse(null));
+        Optional<HospitalQuotas.HospitalQuota> quota = quotas.find(hospitalId, day);
+        model.addAttribute("quota", quota.orElse(null));
         model.addAttribute("recent", quotas.recent(hospitalId, day, RECENT_DAYS));
+        model.addAttribute("deliveries", quota.map(q -> deliveries.ofHospital(day, q.region(), hospitalId)).orElse(List.of()));
+        model.addAttribute("supplierNames", quota.map(q -> published.plan(q.planId()).suppliers().stream()
+                .collect(Collectors.toMap(Plan.SupplierPlan::id, Plan.SupplierPlan::name))).orElse(Map.of()));
         return "hospital";
     }
 
     @GetMapping("/plans/{id}/dispatch/{supplierId}")
-    String dispatch(@PathVariable long id, @PathVariable String supplierId, Model model) {
+    String dispatch(@PathVariable long id, @PathVariable String supplierId, @AuthenticationPrincipal AccountDetails user,
+            Model model) {
+        user.requireOwnSupplier(supplierId);
         PlanRecord plan = plans.get(id);
         model.addAttribute("plan", plan);
         model.addAttribute("supplier", DispatchSheet.supplier(plan, supplierId));

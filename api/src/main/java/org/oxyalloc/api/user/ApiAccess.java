@@ -28,8 +28,12 @@ public final class ApiAccess {
 
         /** The roles in words, for the API's description. */
         public String describe() {
-            return roles.isEmpty() ? "any signed-in user (a hospital's own data only)"
-                    : String.join(", ", roles.stream().map(Role::name).toList());
+            String own = " (a hospital's or supplier's own data only)";
+            if (roles.isEmpty()) {
+                return "any signed-in user" + own;
+            }
+            boolean bound = roles.contains(Role.HOSPITAL) || roles.contains(Role.SUPPLIER);
+            return String.join(", ", roles.stream().map(Role::name).toList()) + (bound ? own : "");
         }
     }
 
@@ -37,17 +41,22 @@ public final class ApiAccess {
     private static final List<Role> ADMIN = List.of(Role.ADMIN);
     private static final List<Role> PLANNERS = List.of(Role.ADMIN, Role.STAFF);
     private static final List<Role> READERS = List.of(Role.ADMIN, Role.STAFF, Role.ANALYST);
+    private static final List<Role> QUOTA_READERS = List.of(Role.ADMIN, Role.STAFF, Role.ANALYST, Role.HOSPITAL);
 
     /** In order: the first rule that matches a request decides. */
     public static final List<Rule> RULES = List.of(
             allow(null, ADMIN, "/actuator/**"),
             allow(HttpMethod.PUT, List.of(), "/api/users/me/password"),
             allow(null, ADMIN, "/api/users/**", "/api/audit"),
-            allow(HttpMethod.GET, List.of(), "/api/quotas/**"),
+            allow(HttpMethod.GET, QUOTA_READERS, "/api/quotas/**"),
+            allow(HttpMethod.GET, List.of(), "/api/plans/*/deliveries"),
+            allow(HttpMethod.POST, List.of(Role.ADMIN, Role.STAFF, Role.SUPPLIER), "/api/plans/*/deliveries"),
+            allow(HttpMethod.POST, List.of(Role.ADMIN, Role.STAFF, Role.HOSPITAL), "/api/deliveries/*/confirmation"),
+            allow(HttpMethod.GET, List.of(Role.ADMIN, Role.STAFF, Role.ANALYST, Role.SUPPLIER), "/api/plans/*/dispatch/*"),
             allow(HttpMethod.POST, PLANNERS, "/api/plans/*/publication"),
             allow(HttpMethod.POST, READERS, "/api/plans/*/what-if"),
             allow(HttpMethod.POST, PLANNERS, "/api/plans", "/api/plans/*/solve", "/api/plans/*/termination",
-                    "/api/plans/*/discard", "/api/plans/*/replan", "/api/datasets/*/plans"),
+                    "/api/plans/*/discard", "/api/plans/*/replan", "/api/plans/*/next-day", "/api/datasets/*/plans"),
             allow(HttpMethod.GET, READERS, "/api/**"));
 
     private ApiAccess() {

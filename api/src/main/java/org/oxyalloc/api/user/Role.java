@@ -8,6 +8,8 @@ public enum Role {
     STAFF,
     /** Tunes weights, runs what-ifs and reads analyses; does not publish. */
     ANALYST,
-    /** A hospital: reads its own quotas and nothing else. */
-    HOSPITAL
+    /** A hospital: reads its own quotas and deliveries, and confirms what it received. */
+    HOSPITAL,
+    /** A supplier (a plant, a distributor): reads its own dispatch sheets and records its own deliveries. */
+    SUPPLIER
 }

@@ -1,5 +1,6 @@
 package org.oxyalloc.api.user;
 
+import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.io.IOException;
@@ -37,14 +38,16 @@ import org.oxyalloc.api.web.LogContextFilter;
  * Two ways in, one set of rules. The API answers HTTP Basic (API clients, curl) and also the browser session of a
  * signed-in page, so that a page's downloads and requests go through the same endpoints and checks; a request
  * authenticated by that session cookie must carry the session's CSRF token to change anything. The pages sign in with
- * a form and keep a session, with CSRF protection on every form. Access rules by URL here; a hospital user's
- * own-hospital check is in the quota service.
+ * a form and keep a session, with CSRF protection on every form. Access rules by URL here; a hospital or supplier
+ * user's own-data checks are in the services that read its data.
  */
 @Configuration
 public class SecurityConfig {
 
     private static final String[] READERS = {"ADMIN", "STAFF", "ANALYST"};
     private static final String[] PLANNERS = {"ADMIN", "STAFF"};
+    /** Who reads a supplier's dispatch sheets and deliveries: the supplier itself (its own only) and the readers. */
+    private static final String[] SUPPLIER_READERS = {"ADMIN", "STAFF", "ANALYST", "SUPPLIER"};
     /**
      * Pages may load only what the application serves itself (no CDN, no inline script), and the map's tiles from
      * the tile server when one is configured.
@@ -117,9 +120,13 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/constraints", "/comparisons").hasAnyRole(READERS)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/hospitals/**").authenticated()
+                        .requestMatchers("/hospitals/**").hasAnyRole("ADMIN", "STAFF", "ANALYST", "HOSPITAL")
+                        .requestMatchers("/suppliers/**").hasAnyRole(SUPPLIER_READERS)
+                        .requestMatchers(POST, "/plans/*/deliveries").hasAnyRole("ADMIN", "STAFF", "SUPPLIER")
+                        .requestMatchers(POST, "/deliveries/*/confirmation").hasAnyRole("ADMIN", "STAFF", "HOSPITAL")
+                        .requestMatchers(GET, "/plans/*/deliveries", "/plans/*/dispatch/*").hasAnyRole(SUPPLIER_READERS)
                         .requestMatchers(POST, "/plans/*/publication", "/plans/*/solve", "/plans/*/termination",
-                                "/plans/*/discard", "/plans/*/replan")
+                                "/plans/*/discard", "/plans/*/replan", "/plans/*/next-day")
                         .hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/new", "/plans/new/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/**").hasAnyRole(READERS)

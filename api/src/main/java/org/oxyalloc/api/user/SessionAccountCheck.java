@@ -44,6 +44,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
         return stored.isPresent() && stored.get().enabled()
                 && account.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + stored.get().role().name()))
                 && Objects.equals(stored.get().hospitalId(), account.hospitalId())
+                && Objects.equals(stored.get().supplierId(), account.supplierId())
                 && Objects.equals(stored.get().passwordHash(), account.passwordHash());
     }
 }

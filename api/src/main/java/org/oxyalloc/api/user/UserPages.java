@@ -35,21 +35,25 @@ class UserPages {
 
     @PostMapping("/admin/users")
     String create(@RequestParam String username, @RequestParam String password, @RequestParam Role role,
-            @RequestParam(required = false) String hospitalId, RedirectAttributes page) {
+            @RequestParam(required = false) String boundTo, RedirectAttributes page) {
         return act(page, username, "created", () -> {
             if (!username.matches("^[A-Za-z0-9._-]{1,64}$")) {
                 throw InvalidRequestException.of("username", username, Phrase.of("account.usernameFormat"));
             }
-            users.create(new UserService.NewUser(username, password, role, blankToNull(hospitalId)));
+            String id = blankToNull(boundTo);
+            users.create(new UserService.NewUser(username, password, role, role == Role.HOSPITAL ? id : null,
+                    role == Role.SUPPLIER ? id : null));
         });
     }
 
+    /** One field, boundTo, names the hospital of a hospital user or the supplier of a supplier user. */
     @PostMapping("/admin/users/{username}")
     String change(@PathVariable String username, @RequestParam Role role,
-            @RequestParam(required = false) String hospitalId, @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam(required = false) String boundTo, @RequestParam(defaultValue = "false") boolean enabled,
             RedirectAttributes page) {
-        return act(page, username, "changed", () -> users.change(username,
-                new UserService.UserChange(role, hospitalId == null ? "" : hospitalId, enabled)));
+        String id = boundTo == null ? "" : boundTo;
+        return act(page, username, "changed", () -> users.change(username, new UserService.UserChange(role,
+                role == Role.HOSPITAL ? id : "", role == Role.SUPPLIER ? id : "", enabled)));
     }
 
     @PostMapping("/admin/users/{username}/password")

@@ -29,20 +29,21 @@ public class UserRepository {
 
     public void insert(UserAccount user) {
         jdbc.sql("""
-                insert into users (username, password_hash, role, hospital_id, enabled, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.username(), user.passwordHash(), user.role().name(), user.hospitalId(), user.enabled(),
-                        user.createdAt(), user.createdBy())
+                insert into users (username, password_hash, role, hospital_id, supplier_id, enabled, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(user.username(), user.passwordHash(), user.role().name(), user.hospitalId(), user.supplierId(),
+                        user.enabled(), user.createdAt(), user.createdBy())
                 .update();
     }
 
-    /** Writes a changed user's role, hospital, enabled flag and password hash, with who changed it and when. */
+    /** Writes a changed user's role, hospital or supplier, enabled flag and password hash, with who and when. */
     public void update(UserAccount user) {
         jdbc.sql("""
-                update users set password_hash = ?, role = ?, hospital_id = ?, enabled = ?, updated_at = ?, updated_by = ?
+                update users set password_hash = ?, role = ?, hospital_id = ?, supplier_id = ?, enabled = ?, updated_at = ?,
+                                 updated_by = ?
                 where username = ?""")
-                .params(user.passwordHash(), user.role().name(), user.hospitalId(), user.enabled(), user.updatedAt(),
-                        user.updatedBy(), user.username())
+                .params(user.passwordHash(), user.role().name(), user.hospitalId(), user.supplierId(), user.enabled(),
+                        user.updatedAt(), user.updatedBy(), user.username())
                 .update();
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,13 +40,18 @@ public class UserService {
     /** Passwords too common to accept, from a list shipped with the service (see the file's head for its sources). */
     private static final Set<String> COMMON_PASSWORDS = commonPasswords();
 
-    /** A user to create; a hospital user names its hospital id, no one else does. */
+    /** A user to create; a hospital user names its hospital id and a supplier user its supplier id, no one else does. */
     public record NewUser(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String username,
-            @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password, @NotNull Role role, String hospitalId) {
+            @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password, @NotNull Role role, String hospitalId,
+            String supplierId) {
+
+        public NewUser(String username, String password, Role role, String hospitalId) {
+            this(username, password, role, hospitalId, null);
+        }
     }
 
     /** A change to a user: the fields given change, the others stay. */
-    public record UserChange(Role role, String hospitalId, Boolean enabled) {
+    public record UserChange(Role role, String hospitalId, String supplierId, Boolean enabled) {
     }
 
     /** A new password. */
@@ -53,7 +59,8 @@ public class UserService {
     }
 
     /** A user as others see it: no password hash. */
-    public record UserView(String username, Role role, String hospitalId, boolean enabled, OffsetDateTime createdAt,
+    public record UserView(String username, Role role, String hospitalId, String supplierId, boolean enabled,
+            OffsetDateTime createdAt,
             String createdBy, OffsetDateTime updatedAt, String updatedBy) {
     }
 
@@ -80,34 +87,43 @@ public class UserService {
         if (user.username().equalsIgnoreCase("me")) {
             throw InvalidRequestException.of("username", user.username(), Phrase.of("account.reservedName"));
         }
-        requireHospitalIdFits(user.role(), user.hospitalId());
+        String hospitalId = stripped(user.hospitalId());
+        String supplierId = stripped(user.supplierId());
+        requireBindingFits(user.role(), hospitalId, supplierId);
         requireStrong("password", user.password(), user.username());
         if (users.find(user.username()).isPresent()) {
             throw new ConflictException(Phrase.of("conflict.userExists", user.username()));
         }
-        boolean hospital = user.role() == Role.HOSPITAL;
         UserAccount account = new UserAccount(user.username(), encoder.encode(user.password()), user.role(),
-                hospital ? user.hospitalId().strip() : null, true, OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name(),
-                null, null);
+                hospitalId, supplierId, true, OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name(), null, null);
         users.insert(account);
-        audit.record(null, "user-created", hospital
-                ? Map.of("username", account.username(), "role", account.role(), "hospitalId", account.hospitalId())
-                : Map.of("username", account.username(), "role", account.role()));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("username", account.username());
+        detail.put("role", account.role());
+        if (hospitalId != null) {
+            detail.put("hospitalId", hospitalId);
+        }
+        if (supplierId != null) {
+            detail.put("supplierId", supplierId);
+        }
+        audit.record(null, "user-created", detail);
         return view(account);
     }
 
-    /** Changes a user's role, hospital or enabled flag; a hospital id is kept only for the role HOSPITAL. */
+    /**
+     * Changes a user's role, hospital, supplier or enabled flag; a hospital id is kept only for the role HOSPITAL and a
+     * supplier id only for SUPPLIER.
+     */
     @Transactional
     public UserView change(String username, UserChange change) {
         UserAccount old = get(username);
         Role role = change.role() == null ? old.role() : change.role();
-        String hospitalId = change.hospitalId() != null ? change.hospitalId().strip()
+        String hospitalId = change.hospitalId() != null ? stripped(change.hospitalId())
                 : role == Role.HOSPITAL ? old.hospitalId() : null;
-        if (hospitalId != null && hospitalId.isEmpty()) {
-            hospitalId = null;
-        }
+        String supplierId = change.supplierId() != null ? stripped(change.supplierId())
+                : role == Role.SUPPLIER ? old.supplierId() : null;
         boolean enabled = change.enabled() == null ? old.enabled() : change.enabled();
-        requireHospitalIdFits(role, hospitalId);
+        requireBindingFits(role, hospitalId, supplierId);
         boolean wasAdmin = old.role() == Role.ADMIN && old.enabled();
         if (wasAdmin && (role != Role.ADMIN || !enabled) && users.enabledAdministrators() <= 1) {
             throw new ConflictException(Phrase.of("conflict.lastAdministrator", username));
@@ -115,7 +131,7 @@ public class UserService {
         if (username.equals(CurrentUser.name()) && !enabled) {
             throw new ConflictException(Phrase.of("conflict.disableYourself"));
         }
-        UserAccount changed = new UserAccount(old.username(), old.passwordHash(), role, hospitalId, enabled,
+        UserAccount changed = new UserAccount(old.username(), old.passwordHash(), role, hospitalId, supplierId, enabled,
                 old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name());
         users.update(changed);
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -123,8 +139,11 @@ public class UserService {
         if (role != old.role()) {
             detail.put("role", role);
         }
-        if (hospitalId == null ? old.hospitalId() != null : !hospitalId.equals(old.hospitalId())) {
+        if (!Objects.equals(hospitalId, old.hospitalId())) {
             detail.put("hospitalId", hospitalId == null ? "none" : hospitalId);
+        }
+        if (!Objects.equals(supplierId, old.supplierId())) {
+            detail.put("supplierId", supplierId == null ? "none" : supplierId);
         }
         if (enabled != old.enabled()) {
             detail.put("enabled", enabled);
@@ -139,7 +158,8 @@ public class UserService {
         UserAccount old = get(username);
         requireStrong("password", password, username);
         users.update(new UserAccount(old.username(), encoder.encode(password), old.role(), old.hospitalId(),
-                old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name()));
+                old.supplierId(), old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC),
+                CurrentUser.name()));
         audit.record(null, "password-reset", Map.of("username", username));
     }
 
@@ -152,7 +172,8 @@ public class UserService {
         }
         requireStrong("password", password, username);
         users.update(new UserAccount(old.username(), encoder.encode(password), old.role(), old.hospitalId(),
-                old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC), username));
+                old.supplierId(), old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC),
+                username));
         audit.record(null, "password-changed", Map.of("username", username));
     }
 
@@ -165,9 +186,9 @@ public class UserService {
         requireStrong("oxyalloc.admin.password", password, "admin");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         users.find("admin").ifPresentOrElse(
-                admin -> users.update(new UserAccount(admin.username(), encoder.encode(password), Role.ADMIN, null, true,
-                        admin.createdAt(), admin.createdBy(), now, "system")),
-                () -> users.insert(new UserAccount("admin", encoder.encode(password), Role.ADMIN, null, true, now,
+                admin -> users.update(new UserAccount(admin.username(), encoder.encode(password), Role.ADMIN, null, null,
+                        true, admin.createdAt(), admin.createdBy(), now, "system")),
+                () -> users.insert(new UserAccount("admin", encoder.encode(password), Role.ADMIN, null, null, true, now,
                         "system", null, null)));
         audit.recordAs("system", null, "admin-recovered", Map.of("username", "admin"));
     }
@@ -176,14 +197,23 @@ public class UserService {
         return users.find(username).orElseThrow(() -> new NotFoundException(Phrase.of("notFound.user", username)));
     }
 
-    private static void requireHospitalIdFits(Role role, String hospitalId) {
-        boolean hospital = role == Role.HOSPITAL;
-        if (hospital == (hospitalId == null || hospitalId.isBlank())) {
-            throw InvalidRequestException.of("hospitalId", hospitalId, Phrase.of("account.hospitalIdForRole"));
+    /** A hospital user is bound to its hospital and a supplier user to its supplier; no one else to either. */
+    private static void requireBindingFits(Role role, String hospitalId, String supplierId) {
+        requireBinding("hospitalId", role == Role.HOSPITAL, hospitalId, "account.hospitalIdForRole");
+        requireBinding("supplierId", role == Role.SUPPLIER, supplierId, "account.supplierIdForRole");
+    }
+
+    private static void requireBinding(String field, boolean bound, String id, String rule) {
+        if (bound == (id == null)) {
+            throw InvalidRequestException.of(field, id, Phrase.of(rule));
         }
-        if (hospital && !hospitalId.strip().matches(Problem.ID_PATTERN)) {
-            throw InvalidRequestException.of("hospitalId", hospitalId, Phrase.of("account.hospitalIdFormat"));
+        if (bound && !id.matches(Problem.ID_PATTERN)) {
+            throw InvalidRequestException.of(field, id, Phrase.of("account.idFormat"));
         }
+    }
+
+    private static String stripped(String id) {
+        return id == null || id.isBlank() ? null : id.strip();
     }
 
     /** At least 12 characters, not the user name, not one character repeated, not a well-known password. */
@@ -209,7 +239,7 @@ public class UserService {
     }
 
     private static UserView view(UserAccount account) {
-        return new UserView(account.username(), account.role(), account.hospitalId(), account.enabled(),
+        return new UserView(account.username(), account.role(), account.hospitalId(), account.supplierId(), account.enabled(),
                 account.createdAt(), account.createdBy(), account.updatedAt(), account.updatedBy());
     }
 }

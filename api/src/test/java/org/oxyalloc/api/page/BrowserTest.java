@@ -93,7 +93,7 @@ abstract class BrowserTest {
         }
     }
 
-    /** Staff and an analyst, named after their roles; hospital users come with {@link #hospitalUser}. */
+    /** Staff and an analyst, named after their roles; hospital and supplier users come with their own methods. */
     @BeforeEach
     void createUsers() {
         for (Role role : List.of(Role.STAFF, Role.ANALYST)) {
@@ -109,6 +109,15 @@ abstract class BrowserTest {
         String name = "rs-" + hospitalId.toLowerCase().replaceAll("[^a-z0-9]", "");
         if (users.find(name).isEmpty()) {
             userService.create(new UserService.NewUser(name, PASSWORD, Role.HOSPITAL, hospitalId));
+        }
+        return name;
+    }
+
+    /** A supplier user of the supplier, named after it; its password is {@link #PASSWORD}. */
+    protected String supplierUser(String supplierId) {
+        String name = "supplier-" + supplierId.toLowerCase().replaceAll("[^a-z0-9]", "");
+        if (users.find(name).isEmpty()) {
+            userService.create(new UserService.NewUser(name, PASSWORD, Role.SUPPLIER, null, supplierId));
         }
         return name;
     }

@@ -28,6 +28,8 @@ class AccessRulesTest extends ApiTest {
     private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.STAFF, Role.ANALYST);
     private static final Set<Role> PLANNERS = EnumSet.of(Role.ADMIN, Role.STAFF);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> QUOTA_READERS = EnumSet.of(Role.ADMIN, Role.STAFF, Role.ANALYST, Role.HOSPITAL);
+    private static final Set<Role> SUPPLIER_READERS = EnumSet.of(Role.ADMIN, Role.STAFF, Role.ANALYST, Role.SUPPLIER);
 
     static Stream<Arguments> endpoints() {
         return Stream.of(
@@ -42,13 +44,20 @@ class AccessRulesTest extends ApiTest {
                 Arguments.of("GET", "/api/plans/999999/analysis", null, READERS),
                 Arguments.of("GET", "/api/plans/999999/hospitals/RS-1", null, READERS),
                 Arguments.of("GET", "/api/plans/999999/audit", null, READERS),
-                Arguments.of("GET", "/api/plans/999999/dispatch/PLANT", null, READERS),
+                Arguments.of("GET", "/api/plans/999999/dispatch/OWN_SUPPLIER", null, SUPPLIER_READERS),
+                Arguments.of("GET", "/api/plans/999999/dispatch/another-supplier", null, READERS),
+                Arguments.of("GET", "/api/plans/999999/deliveries", null, ALL),
+                Arguments.of("POST", "/api/plans/999999/deliveries", "{}", EnumSet.of(Role.ADMIN, Role.STAFF, Role.SUPPLIER)),
+                Arguments.of("POST", "/api/deliveries/999999/confirmation", null, EnumSet.of(Role.ADMIN, Role.STAFF, Role.HOSPITAL)),
+                Arguments.of("GET", "/api/plans/999999/deliveries/report", null, READERS),
+                Arguments.of("GET", "/api/deliveries?date=2021-07-04&region=x", null, READERS),
+                Arguments.of("POST", "/api/plans/999999/next-day", null, PLANNERS),
                 Arguments.of("GET", "/api/constraints", null, READERS),
                 Arguments.of("POST", "/api/plans/999999/what-if", "{}", READERS),
                 Arguments.of("GET", "/api/comparisons?base=999999&other=999998", null, READERS),
                 Arguments.of("POST", "/api/plans/999999/publication", "{}", PLANNERS),
-                Arguments.of("GET", "/api/quotas/OWN?date=2021-07-04", null, ALL),
-                Arguments.of("GET", "/api/quotas/OWN?date=2021-07-04&format=csv", null, ALL),
+                Arguments.of("GET", "/api/quotas/OWN?date=2021-07-04", null, QUOTA_READERS),
+                Arguments.of("GET", "/api/quotas/OWN?date=2021-07-04&format=csv", null, QUOTA_READERS),
                 Arguments.of("GET", "/api/quotas/another-hospital?date=2021-07-04", null, READERS),
                 Arguments.of("GET", "/api/quotas/another-hospital?date=2021-07-04&format=csv", null, READERS),
                 Arguments.of("GET", "/api/datasets", null, READERS),
@@ -62,7 +71,7 @@ class AccessRulesTest extends ApiTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
     void onlyTheAllowedRolesGetThrough(String method, String url, String body, Set<Role> allowed) throws Exception {
-        String target = url.replace("OWN", hospitalId());
+        String target = url.replace("OWN_SUPPLIER", supplierId()).replace("OWN", hospitalId());
         assertThat(status(call(method, target, body))).isEqualTo(401);
         assertThat(status(call(method, target, body).with(httpBasic("staff", "wrong password")))).isEqualTo(401);
         for (Role role : Role.values()) {

@@ -39,6 +39,8 @@ class ApiDocsTest extends ApiTest {
         }
         assertThat(operations).contains("POST /api/plans", "GET /api/plans/{id}", "PATCH /api/users/{username}");
         assertThat(docs.at("/paths/~1api~1plans~1{id}~1publication/post/x-roles").asText()).isEqualTo("ADMIN, STAFF");
-        assertThat(docs.at("/paths/~1api~1quotas~1{hospitalId}/get/x-roles").asText()).startsWith("any signed-in user");
+        assertThat(docs.at("/paths/~1api~1quotas~1{hospitalId}/get/x-roles").asText())
+                .isEqualTo("ADMIN, STAFF, ANALYST, HOSPITAL (a hospital's or supplier's own data only)");
+        assertThat(docs.at("/paths/~1api~1plans~1{id}~1deliveries/get/x-roles").asText()).startsWith("any signed-in user");
     }
 }

@@ -1,0 +1,64 @@
+package org.oxyalloc.api.delivery;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Recorded deliveries, in SQL that H2 (PostgreSQL mode) and PostgreSQL both run. */
+@Repository
+class DeliveryRepository {
+
+    private final JdbcClient jdbc;
+
+    DeliveryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a delivery; the unique index on the planned key refuses a second one for the same planned delivery. */
+    long insert(Delivery d) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into deliveries (plan_id, planned_key, kind, supplier_id, hospital_id, tanker_id, trip_number,
+                                        planned, delivered, delivered_at, received_by, variance, note, recorded_at,
+                                        recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.planId(), d.plannedKey(), d.kind().name(), d.supplierId(), d.hospitalId(), d.tankerId(),
+                        d.tripNumber(), d.planned(), d.delivered(), d.deliveredAt(), d.receivedBy(),
+                        d.variance() == null ? null : d.variance().name(), d.note(), d.recordedAt(), d.recordedBy())
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<Delivery> find(long id) {
+        return jdbc.sql("select * from deliveries where id = ?").param(id).query(Delivery.class).optional();
+    }
+
+    Optional<Delivery> findByKey(long planId, String plannedKey) {
+        return jdbc.sql("select * from deliveries where plan_id = ? and planned_key = ?").params(planId, plannedKey)
+                .query(Delivery.class).optional();
+    }
+
+    List<Delivery> ofPlan(long planId) {
+        return jdbc.sql("select * from deliveries where plan_id = ? order by id").param(planId).query(Delivery.class).list();
+    }
+
+    /** Every delivery recorded for a day and region, on whichever of its plans (a superseded one's included). */
+    List<Delivery> ofDay(LocalDate date, String region) {
+        return jdbc.sql("""
+                select d.* from deliveries d join plans p on p.id = d.plan_id
+                where p.plan_date = ? and lower(p.region) = lower(?) order by d.id""")
+                .params(date, region).query(Delivery.class).list();
+    }
+
+    /** Marks a delivery as confirmed by its hospital; false when it already was (by someone else meanwhile). */
+    boolean confirm(long id, OffsetDateTime at, String by) {
+        return jdbc.sql("update deliveries set confirmed_at = ?, confirmed_by = ? where id = ? and confirmed_at is null")
+                .params(at, by, id).update() == 1;
+    }
+}
