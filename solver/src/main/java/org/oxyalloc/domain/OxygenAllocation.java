@@ -1,6 +1,7 @@
 package org.oxyalloc.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -130,6 +131,41 @@ public class OxygenAllocation {
         this.publishedPlans = List.of(plan);
         this.publishedQuotas = List.copyOf(quotas);
         this.publishedRefills = List.copyOf(refills);
+    }
+
+    /** Every problem fact, one by one: what a change to a running solve retracts and inserts. */
+    public List<Object> problemFacts() {
+        List<Object> facts = new ArrayList<>();
+        facts.add(rules);
+        facts.addAll(suppliers);
+        facts.addAll(tankers);
+        facts.addAll(tankerTrips);
+        facts.addAll(hospitals);
+        facts.addAll(collectionPosts);
+        facts.addAll(refillRoutes);
+        facts.addAll(publishedPlans);
+        facts.addAll(publishedQuotas);
+        facts.addAll(publishedRefills);
+        return facts;
+    }
+
+    /**
+     * Takes the facts of another day of the same region (a changed day): what a change to a running solve does once it
+     * has retracted this day's facts; the entities are moved separately, through the solver.
+     */
+    public void takeFactsOf(OxygenAllocation day) {
+        region = day.region;
+        date = day.date;
+        rules = day.rules;
+        suppliers = day.suppliers;
+        tankers = day.tankers;
+        tankerTrips = day.tankerTrips;
+        hospitals = day.hospitals;
+        collectionPosts = day.collectionPosts;
+        refillRoutes = day.refillRoutes;
+        publishedPlans = day.publishedPlans;
+        publishedQuotas = day.publishedQuotas;
+        publishedRefills = day.publishedRefills;
     }
 
     public List<LoxLot> getLoxLots() {

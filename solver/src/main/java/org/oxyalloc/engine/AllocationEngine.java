@@ -22,6 +22,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
@@ -45,6 +46,7 @@ import org.oxyalloc.problem.ProblemReader;
 import org.oxyalloc.solver.AllocationBuilder;
 import org.oxyalloc.solver.AllocationConstraintProvider;
 import org.oxyalloc.solver.ConstraintInfo;
+import org.oxyalloc.solver.DayChange;
 import org.oxyalloc.solver.PreparedProblem;
 import org.oxyalloc.solver.ProblemTravel;
 import org.oxyalloc.travel.TravelModel;
@@ -295,6 +297,19 @@ public final class AllocationEngine {
      */
     public SolverManager<OxygenAllocation, Long> solverManager(int parallelSolverCount) {
         return SolverManager.create(solverFactory, new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolverCount)));
+    }
+
+    /**
+     * A change to the day of a running solve, for {@link SolverManager#addProblemChange}: the changed day, prepared
+     * (with its bound) from {@code changed}, replaces the running one, starting from the better of its own starting
+     * solution and the solver's best carried over. Prepares here, on the caller's thread, so that the solver waits
+     * only for the swap.
+     *
+     * @param changed the prepared changed day, from {@link #prepare}; report the solve's later plans with it
+     */
+    public ProblemChange<OxygenAllocation> dayChange(PreparedProblem changed) {
+        startingSolution(changed);
+        return DayChange.of(changed, this::score);
     }
 
     /** The plan people read: quotas, trips, refills, uses and every rule's matches in words. */

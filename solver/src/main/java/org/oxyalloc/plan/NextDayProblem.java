@@ -22,18 +22,30 @@ import org.oxyalloc.text.Phrase;
  * reported any of it for the next day, so every carried number is marked as such ({@link Problem.CarriedOver}), with
  * how it was found, for staff to correct before solving.
  * <p>
- * Delivered means recorded where deliveries were recorded: for each hospital and supplier (or station), the recorded
- * deliveries if there is any, else the plan's quota as if it had been delivered in full, and the basis says which.
+ * Delivered means recorded where deliveries were recorded: for each planned delivery (a tanker trip's stop, or a
+ * hospital's refills at a station) what was recorded for it, else what the plan said, as if delivered in full; and
+ * what was recorded besides the plan. The basis says which.
  */
 public final class NextDayProblem {
 
     /**
-     * A recorded delivery: LOX from a supplier (tons) or cylinders refilled at a station.
+     * A recorded delivery: LOX unloaded at a tanker trip's stop (tons), or cylinders refilled at a station.
      *
      * @param supplierId the LOX supplier or the refilling station
+     * @param tankerId and {@code trip}: the tanker trip of a LOX delivery; null for refills
      * @param amount tons of LOX, or cylinders
      */
-    public record Delivered(String hospitalId, String supplierId, boolean lox, double amount) {
+    public record Delivered(String hospitalId, String supplierId, String tankerId, Integer trip, boolean lox,
+            double amount) {
+
+        /** Which of the hospital's planned deliveries it is. */
+        String planned() {
+            return lox ? stop(supplierId, tankerId, trip) : supplierId;
+        }
+    }
+
+    private static String stop(String supplierId, String tankerId, int trip) {
+        return supplierId + "/" + tankerId + "#" + trip;
     }
 
     private NextDayProblem() {
@@ -45,11 +57,20 @@ public final class NextDayProblem {
      * @param locale the language of the basis texts
      */
     public static Problem of(Problem today, Plan plan, String planLabel, List<Delivered> delivered, Locale locale) {
-        // Keyed by hospital and supplier: a pair with a recorded delivery counts what was recorded, even 0.
+        // Keyed by hospital and planned delivery: one with a recorded delivery counts what was recorded, even 0.
         Map<String, Double> loxRecorded = new HashMap<>();
         Map<String, Double> cylindersRecorded = new HashMap<>();
         for (Delivered d : delivered) {
-            (d.lox() ? loxRecorded : cylindersRecorded).merge(d.hospitalId() + "|" + d.supplierId(), d.amount(), Double::sum);
+            (d.lox() ? loxRecorded : cylindersRecorded).merge(d.hospitalId() + "|" + d.planned(), d.amount(), Double::sum);
+        }
+        Map<String, Map<String, Double>> stops = new HashMap<>();
+        for (Plan.SupplierPlan supplier : plan.suppliers()) {
+            for (Plan.TankerDay tanker : supplier.tankers() == null ? List.<Plan.TankerDay>of() : supplier.tankers()) {
+                for (Plan.TankerTrip trip : tanker.trips()) {
+                    trip.stops().forEach(s -> stops.computeIfAbsent(s.hospitalId(), h -> new HashMap<>())
+                            .merge(stop(supplier.id(), tanker.id(), trip.number()), s.tons(), Double::sum));
+                }
+            }
         }
         Map<String, Plan.HospitalPlan> planned = new HashMap<>();
         plan.hospitals().forEach(h -> planned.put(h.id(), h));
@@ -61,7 +82,8 @@ public final class NextDayProblem {
             ObjectNode hospital = (ObjectNode) node;
             Plan.HospitalPlan h = planned.get(hospital.path("id").asText());
             if (h != null) {
-                carryHospital(hospital, h, loxRecorded, cylindersRecorded, planLabel, day, locale);
+                carryHospital(hospital, h, stops.getOrDefault(h.id(), Map.of()), loxRecorded, cylindersRecorded, planLabel,
+                        day, locale);
             }
         }
         for (JsonNode node : tree.withArray("suppliers")) {
@@ -83,12 +105,9 @@ public final class NextDayProblem {
         }
     }
 
-    private static void carryHospital(ObjectNode hospital, Plan.HospitalPlan h, Map<String, Double> loxRecorded,
-            Map<String, Double> cylindersRecorded, String planLabel, String day, Locale locale) {
-        Map<String, Double> loxPlanned = new HashMap<>();
-        for (Plan.Quota quota : h.quotas() == null ? List.<Plan.Quota>of() : h.quotas()) {
-            loxPlanned.merge(quota.supplierId(), quota.tons(), Double::sum);
-        }
+    private static void carryHospital(ObjectNode hospital, Plan.HospitalPlan h, Map<String, Double> loxPlanned,
+            Map<String, Double> loxRecorded, Map<String, Double> cylindersRecorded, String planLabel, String day,
+            Locale locale) {
         Map<String, Double> refillsPlanned = new HashMap<>();
         for (Plan.Refill refill : h.refills() == null ? List.<Plan.Refill>of() : h.refills()) {
             refillsPlanned.merge(refill.stationId(), (double) refill.cylinders(), Double::sum);
@@ -97,7 +116,7 @@ public final class NextDayProblem {
         Received cylinders = received(h.id(), refillsPlanned, cylindersRecorded);
         int refilled = (int) Math.round(cylinders.amount());
         int recorded = lox.recorded() + cylinders.recorded();
-        int pairs = lox.pairs() + cylinders.pairs();
+        int deliveries = lox.deliveries() + cylinders.deliveries();
 
         double tank = h.tankCapacityTons();
         double stock = h.loxStockTons();
@@ -130,7 +149,7 @@ public final class NextDayProblem {
         if (hospital.hasNonNull("cylindersNeededPerDay")) {
             fields.add("cylindersNeededPerDay");
         }
-        Phrase how = Phrase.of(recorded == 0 ? "nextDay.asPlanned" : recorded == pairs ? "nextDay.asRecorded" : "nextDay.partlyRecorded");
+        Phrase how = Phrase.of(recorded == 0 ? "nextDay.asPlanned" : recorded == deliveries ? "nextDay.asRecorded" : "nextDay.partlyRecorded");
         List<Phrase> parts = new ArrayList<>();
         if (tank > 0) {
             parts.add(Phrase.of("nextDay.lox", tons(stock), tons(lox.amount()), tons(use), tons(stockAfter), tons(tank)));
@@ -143,30 +162,30 @@ public final class NextDayProblem {
         mark(hospital, fields, Phrase.of("nextDay.hospital", planLabel, day, sums.isEmpty() ? "-" : sums, how).text(locale));
     }
 
-    /** What a hospital received from its suppliers (or stations), and from how many of them it was recorded. */
-    private record Received(double amount, int recorded, int pairs) {
+    /** What a hospital received, and of how many planned (or unplanned) deliveries it was recorded. */
+    private record Received(double amount, int recorded, int deliveries) {
     }
 
     /**
-     * Per supplier what was recorded if anything was, else what was planned; and what was recorded from suppliers the
-     * plan does not name (a delivery besides the plan).
+     * Per planned delivery what was recorded for it if anything was, else what was planned; and what was recorded
+     * besides the plan.
      */
     private static Received received(String hospitalId, Map<String, Double> planned, Map<String, Double> recorded) {
         double amount = 0;
         int fromRecords = 0;
-        Set<String> suppliers = new HashSet<>(planned.keySet());
-        recorded.keySet().stream().filter(pair -> pair.startsWith(hospitalId + "|"))
-                .forEach(pair -> suppliers.add(pair.substring(hospitalId.length() + 1)));
-        for (String supplier : suppliers) {
-            Double record = recorded.get(hospitalId + "|" + supplier);
+        Set<String> deliveries = new HashSet<>(planned.keySet());
+        recorded.keySet().stream().filter(key -> key.startsWith(hospitalId + "|"))
+                .forEach(key -> deliveries.add(key.substring(hospitalId.length() + 1)));
+        for (String delivery : deliveries) {
+            Double record = recorded.get(hospitalId + "|" + delivery);
             if (record != null) {
                 fromRecords++;
                 amount += record;
             } else {
-                amount += planned.get(supplier);
+                amount += planned.get(delivery);
             }
         }
-        return new Received(amount, fromRecords, suppliers.size());
+        return new Received(amount, fromRecords, deliveries.size());
     }
 
     private static void mark(ObjectNode node, List<String> fields, String basis) {

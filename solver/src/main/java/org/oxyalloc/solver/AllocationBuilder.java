@@ -106,8 +106,8 @@ public final class AllocationBuilder {
         if (problem.baseline() != null) {
             Replanning.startFrom(problem.baseline(), solution);
         }
-        return new PreparedProblem(problem, solution, demands, travel.describe(), warnings(solution, rules), null, null,
-                System.nanoTime());
+        return new PreparedProblem(problem, solution, rules, demands, travel.describe(), warnings(solution, rules), null,
+                null, System.nanoTime());
     }
 
     /**

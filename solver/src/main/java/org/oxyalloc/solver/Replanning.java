@@ -93,7 +93,7 @@ final class Replanning {
      * that a quota split over two suppliers is replayed to the kg where the sizes allow (0.1 + 0.05 t, and 0.1 t), not
      * 0.2 and 0.05 t; what no size fits is left for the flow and the search.
      */
-    private static <T> List<T> take(List<T> open, long amount, ToLongFunction<T> size) {
+    static <T> List<T> take(List<T> open, long amount, ToLongFunction<T> size) {
         open.sort(Comparator.comparingLong(size).reversed());
         List<T> taken = new ArrayList<>();
         long left = amount;

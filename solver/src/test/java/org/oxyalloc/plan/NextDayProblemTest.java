@@ -60,10 +60,30 @@ class NextDayProblemTest {
         assertThat(tomorrow.suppliers().get(0).carriedOver().fields()).contains("loxTons", "fleet", "refillCylinders");
     }
 
+    /** The plan's stops at a hospital, as "tanker#trip" and tons. */
+    private static List<Plan.Stop> stopsAt(String hospitalId, List<String> trips) {
+        List<Plan.Stop> stops = new java.util.ArrayList<>();
+        for (Plan.TankerDay tanker : plan.suppliers().get(0).tankers()) {
+            for (Plan.TankerTrip trip : tanker.trips()) {
+                trip.stops().stream().filter(s -> s.hospitalId().equals(hospitalId)).forEach(s -> {
+                    stops.add(s);
+                    trips.add(tanker.id() + "#" + trip.number());
+                });
+            }
+        }
+        return stops;
+    }
+
+    private static NextDayProblem.Delivered lox(String hospitalId, String tankerTrip, double tons) {
+        String[] parts = tankerTrip.split("#");
+        return new NextDayProblem.Delivered(hospitalId, "N", parts[0], Integer.parseInt(parts[1]), true, tons);
+    }
+
     @Test
     void aRecordedShortDeliveryIsWhatTheStockCarries() {
-        Problem tomorrow = NextDayProblem.of(today, plan, "plan 7",
-                List.of(new NextDayProblem.Delivered("A", "N", true, 0.4)), new Locale("id"));
+        List<String> trips = new java.util.ArrayList<>();
+        assertThat(stopsAt("A", trips)).hasSize(1);
+        Problem tomorrow = NextDayProblem.of(today, plan, "plan 7", List.of(lox("A", trips.get(0), 0.4)), new Locale("id"));
 
         Problem.Hospital carried = hospitalOf(tomorrow, "A");
         assertThat(carried.loxStockTons()).as("0.5 + 0.4 - 1.5, never below 0").isEqualTo(0.0);
@@ -71,10 +91,25 @@ class NextDayProblemTest {
     }
 
     @Test
+    void stopsNotRecordedCountAsPlannedAndWhatCameBesidesThePlanCounts() {
+        List<String> trips = new java.util.ArrayList<>();
+        List<Plan.Stop> stops = stopsAt("A", trips);
+        double others = stops.stream().skip(1).mapToDouble(Plan.Stop::tons).sum();
+        NextDayProblem.Delivered besides = new NextDayProblem.Delivered("A", "N", "N-T9", 9, true, 0.3);
+        Problem tomorrow = NextDayProblem.of(today, plan, "plan 7", List.of(lox("A", trips.get(0), 0.2), besides),
+                Locale.ROOT);
+
+        Problem.Hospital carried = hospitalOf(tomorrow, "A");
+        // 0.5 t in stock, the first stop recorded at 0.2 t, the others as planned, 0.3 t besides the plan, 1.5 t used.
+        assertThat(carried.loxStockTons()).isCloseTo(Math.max(0, 0.5 + 0.2 + others + 0.3 - 1.5), within(0.001));
+        assertThat(carried.carriedOver().basis()).contains(stops.size() > 1 ? "where recorded" : "as recorded");
+    }
+
+    @Test
     void usedCylindersComeBackEmptyAndRefilledOnesAreFull() {
         Plan.HospitalPlan b = planned("B");
         Problem tomorrow = NextDayProblem.of(today, plan, "plan 7",
-                List.of(new NextDayProblem.Delivered("B", "N", false, 15)), Locale.ROOT);
+                List.of(new NextDayProblem.Delivered("B", "N", null, null, false, 15)), Locale.ROOT);
 
         Problem.Hospital carried = hospitalOf(tomorrow, "B");
         assertThat(b.cylindersRefilled()).as("the plan refills B").isPositive();

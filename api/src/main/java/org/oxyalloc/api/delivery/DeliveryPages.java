@@ -79,7 +79,8 @@ class DeliveryPages {
         Optional<BigDecimal> delivered = amount.matches("[0-9]{1,9}(\\.[0-9]{1,6})?")
                 ? Optional.of(new BigDecimal(amount)) : Optional.empty();
         if (delivered.isEmpty()) {
-            errors.add("delivered \"" + amount + "\": " + Phrase.of("delivery.number").text(locale));
+            errors.add(Phrase.of("deliveryField.delivered").text(locale) + " \"" + amount + "\": "
+                    + Phrase.of("delivery.number").text(locale));
         } else {
             try {
                 deliveries.record(id, new DeliveryService.NewDelivery(planned.kind().name(), planned.supplierId(),
@@ -144,6 +145,9 @@ class DeliveryPages {
         } catch (ConflictException e) {
             page.addFlashAttribute("nextDayError", e.message(locale));
             return "redirect:/plans/" + id;
+        } catch (InvalidRequestException e) {
+            // The copy is stored as an invalid plan, its errors listed on its page (a day that no longer reads).
+            return "redirect:/plans/" + e.properties().get("planId");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.oxyalloc.api.spreadsheet.Csv;
 import org.oxyalloc.api.spreadsheet.Workbooks;
 import org.oxyalloc.plan.Plan;
@@ -34,10 +35,12 @@ public record DeliveryReport(long planId, String region, LocalDate date, List<Ro
             int refilledCylinders, int planned, int recorded, int confirmed, Set<Variance> variances) {
 
         /** What is missing against the plan (negative: more than planned). */
+        @JsonProperty
         public double tonsShort() {
             return Math.round((plannedTons - deliveredTons) * 1000) / 1000.0;
         }
 
+        @JsonProperty
         public int cylindersShort() {
             return plannedCylinders - refilledCylinders;
         }

@@ -39,15 +39,6 @@ class DeliveryRepository {
         return jdbc.sql("select * from deliveries where id = ?").param(id).query(Delivery.class).optional();
     }
 
-    Optional<Delivery> findByKey(long planId, String plannedKey) {
-        return jdbc.sql("select * from deliveries where plan_id = ? and planned_key = ?").params(planId, plannedKey)
-                .query(Delivery.class).optional();
-    }
-
-    List<Delivery> ofPlan(long planId) {
-        return jdbc.sql("select * from deliveries where plan_id = ? order by id").param(planId).query(Delivery.class).list();
-    }
-
     /** Every delivery recorded for a day and region, on whichever of its plans (a superseded one's included). */
     List<Delivery> ofDay(LocalDate date, String region) {
         return jdbc.sql("""

@@ -7,13 +7,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +21,7 @@ import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.plan.PlanStatus;
+import org.oxyalloc.api.plan.PublishedPlans;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.user.CurrentUser;
 import org.oxyalloc.api.web.ConflictException;
@@ -34,6 +33,7 @@ import org.oxyalloc.text.Phrase;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recording deliveries against a published plan, confirming them, and planned against delivered. A supplier user
@@ -66,10 +66,8 @@ public class DeliveryService {
             List<Line> lines) {
     }
 
-    /** Deliveries are recorded against what hospitals were told: a published plan, or one a re-plan superseded. */
-    private static final Set<PlanStatus> RECORDABLE = EnumSet.of(PlanStatus.PUBLISHED, PlanStatus.SUPERSEDED);
     /** A LOX delivery within a kg of the plan is as planned. */
-    private static final double TONS_TOLERANCE = 0.0005;
+    private static final double TONS_TOLERANCE = 0.001;
     private static final double MAX_LOX_TONS = 100;
     private static final int MAX_CYLINDERS = 100_000;
 
@@ -85,12 +83,19 @@ public class DeliveryService {
         this.audit = audit;
     }
 
-    /** Records a delivery; every error of the request at once (400), nothing stored on any. */
-    public Delivery record(long planId, NewDelivery request, AccountDetails user) {
+    /**
+     * Records a delivery; every error of the request at once (400), nothing stored on any. A planned delivery is
+     * recorded once for its day: a re-plan keeps a dispatched trip's tanker and number, so its stop recorded on the
+     * plan the re-plan superseded is recorded.
+     */
+    @Transactional
+    public Delivery record(long planId, NewDelivery given, AccountDetails user) {
         PlanRecord plan = plans.get(planId);
-        if (!RECORDABLE.contains(plan.status())) {
+        PublishedPlans.requireVisible(plan, user);
+        if (!plan.status().wasPublished()) {
             throw new ConflictException(Phrase.of("conflict.notDelivering", planId, plan.status().phrase()));
         }
+        NewDelivery request = stripped(given);
         List<FieldError> errors = new ArrayList<>();
         DeliveryKind kind = parse(DeliveryKind.class, "kind", request.kind(), true, errors);
         requireText("supplierId", request.supplierId(), 64, errors);
@@ -110,15 +115,14 @@ public class DeliveryService {
         OffsetDateTime at = deliveredAt(request.deliveredAt(), plan.planDate(), errors);
         requireText("receivedBy", request.receivedBy(), 200, errors);
         Variance variance = parse(Variance.class, "variance", request.variance(), false, errors);
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        if (note != null && note.length() > 1000) {
-            errors.add(error("note", note.substring(0, 40) + "…", Phrase.of("delivery.noteLength")));
+        String note = request.note();
+        if (note != null) {
+            requireText("note", note, 1000, errors);
         }
         if (variance == Variance.OTHER && note == null) {
             errors.add(error("note", null, Phrase.of("delivery.noteForOther")));
         }
-        boolean varianceGiven = request.variance() != null && !request.variance().isBlank();
-        if (planned != null && delivered != null && !varianceGiven
+        if (planned != null && delivered != null && request.variance() == null
                 && Math.abs(delivered - planned.planned()) > (kind == DeliveryKind.LOX ? TONS_TOLERANCE : 0)) {
             errors.add(error("variance", null, Phrase.of("delivery.varianceNeeded", planned.planned(),
                     Arrays.stream(Variance.values()).map(Enum::name).collect(Collectors.joining(", ")))));
@@ -126,13 +130,14 @@ public class DeliveryService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors.get(0).message(), errors);
         }
-        Optional<Delivery> earlier = deliveries.findByKey(planId, planned.key());
+        Optional<Delivery> earlier = deliveries.ofDay(plan.planDate(), plan.region()).stream()
+                .filter(d -> d.plannedKey().equals(planned.key())).findFirst();
         if (earlier.isPresent()) {
             throw new ConflictException(Phrase.of("conflict.deliveryRecorded", earlier.get().id()));
         }
         Delivery delivery = new Delivery(0, planId, planned.key(), kind, planned.supplierId(), planned.hospitalId(),
-                planned.tankerId(), planned.trip(), planned.planned(), delivered, at, request.receivedBy().strip(),
-                variance, note, OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name(), null, null);
+                planned.tankerId(), planned.trip(), planned.planned(), delivered, at, request.receivedBy(), variance, note,
+                OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name(), null, null);
         long id;
         try {
             id = deliveries.insert(delivery);
@@ -150,14 +155,25 @@ public class DeliveryService {
         return deliveries.find(id).orElseThrow();
     }
 
+    /** The request with its texts stripped, and blank ones absent: " PT-PUSRI " is PT-PUSRI. */
+    private static NewDelivery stripped(NewDelivery d) {
+        return new NewDelivery(strip(d.kind()), strip(d.supplierId()), strip(d.hospitalId()), strip(d.tankerId()),
+                d.trip(), d.delivered(), strip(d.deliveredAt()), strip(d.receivedBy()), strip(d.variance()), strip(d.note()));
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public Delivery get(long deliveryId) {
         return deliveries.find(deliveryId).orElseThrow(() -> new NotFoundException(Phrase.of("notFound.delivery", deliveryId)));
     }
 
     /** A hospital confirms it received a delivery; staff may confirm for it (a phone call). */
+    @Transactional
     public Delivery confirm(long deliveryId, AccountDetails user) {
         Delivery delivery = get(deliveryId);
-        if (user.hospitalId() != null && !user.hospitalId().equals(delivery.hospitalId())) {
+        if (user.supplierId() != null || user.hospitalId() != null && !user.hospitalId().equals(delivery.hospitalId())) {
             throw new AccessDeniedException("a hospital user confirms only its own deliveries");
         }
         if (delivery.confirmedAt() != null || !deliveries.confirm(deliveryId, OffsetDateTime.now(ZoneOffset.UTC),
@@ -172,14 +188,16 @@ public class DeliveryService {
     /** A plan's planned deliveries and what was recorded; a supplier or hospital user sees only its own. */
     public PlanDeliveries deliveries(long planId, AccountDetails user) {
         PlanRecord plan = plans.get(planId);
-        Map<String, Delivery> recorded = deliveries.ofPlan(planId).stream()
-                .collect(Collectors.toMap(Delivery::plannedKey, Function.identity()));
+        PublishedPlans.requireVisible(plan, user);
+        // Recorded on this plan or on one of its day that a re-plan superseded: the same stop of the same trip.
+        Map<String, Delivery> recorded = deliveries.ofDay(plan.planDate(), plan.region()).stream()
+                .collect(Collectors.toMap(Delivery::plannedKey, Function.identity(), (first, later) -> first));
         List<Line> lines = PlannedDelivery.of(PlanService.resultOf(plan)).stream()
                 .filter(p -> user.supplierId() == null || user.supplierId().equals(p.supplierId()))
                 .filter(p -> user.hospitalId() == null || user.hospitalId().equals(p.hospitalId()))
                 .map(p -> new Line(p, recorded.get(p.key()))).toList();
-        return new PlanDeliveries(planId, plan.region(), plan.planDate(), plan.status(),
-                RECORDABLE.contains(plan.status()), lines);
+        return new PlanDeliveries(planId, plan.region(), plan.planDate(), plan.status(), plan.status().wasPublished(),
+                lines);
     }
 
     /** The deliveries a hospital can confirm on its page: those of the day's plans, its own. */
@@ -210,8 +228,11 @@ public class DeliveryService {
                 .filter(p -> p.kind() == kind && p.supplierId().equals(request.supplierId())
                         && p.hospitalId().equals(request.hospitalId())).toList();
         if (candidates.isEmpty()) {
-            errors.add(error("hospitalId", request.hospitalId(), Phrase.of(kind == DeliveryKind.LOX
-                    ? "delivery.noLoxPlanned" : "delivery.noRefillPlanned", request.supplierId())));
+            boolean supplierDelivers = PlannedDelivery.of(plan).stream()
+                    .anyMatch(p -> p.kind() == kind && p.supplierId().equals(request.supplierId()));
+            String field = supplierDelivers ? "hospitalId" : "supplierId";
+            errors.add(error(field, supplierDelivers ? request.hospitalId() : request.supplierId(), Phrase.of(
+                    kind == DeliveryKind.LOX ? "delivery.noLoxPlanned" : "delivery.noRefillPlanned", request.supplierId())));
             return null;
         }
         if (kind == DeliveryKind.REFILL) {
@@ -221,9 +242,9 @@ public class DeliveryService {
         Optional<PlannedDelivery> stop = candidates.stream().filter(p -> p.tankerId().equals(request.tankerId())
                 && p.trip().equals(request.trip())).findFirst();
         if (stop.isEmpty()) {
-            errors.add(error(request.tankerId() == null ? "tankerId" : "trip",
-                    request.tankerId() == null ? null : request.tankerId() + " #" + request.trip(),
-                    Phrase.of("delivery.trip", trips)));
+            boolean tankerStops = candidates.stream().anyMatch(p -> p.tankerId().equals(request.tankerId()));
+            errors.add(tankerStops ? error("trip", request.trip(), Phrase.of("delivery.trip", trips))
+                    : error("tankerId", request.tankerId(), Phrase.of("delivery.trip", trips)));
         }
         return stop.orElse(null);
     }
@@ -254,7 +275,7 @@ public class DeliveryService {
     }
 
     private static void requireText(String field, String text, int max, List<FieldError> errors) {
-        if (text == null || text.isBlank() || text.strip().length() > max
+        if (text == null || text.length() > max
                 || text.chars().anyMatch(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E)) {
             errors.add(error(field, text == null || text.length() > 80 ? null : text.replaceAll("\\p{Cc}", "?"),
                     Phrase.of("delivery.text", max)));
@@ -281,7 +302,9 @@ public class DeliveryService {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
+    /** An error of one field, its place named as the form names it. */
     private static FieldError error(String path, Object value, Phrase text) {
-        return new FieldError(path, value == null ? null : String.valueOf(value), text.english(), null, text);
+        return new FieldError(path, value == null ? null : String.valueOf(value), text.english(),
+                Phrase.of("deliveryField." + path), text);
     }
 }

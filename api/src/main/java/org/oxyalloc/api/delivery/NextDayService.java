@@ -53,7 +53,8 @@ public class NextDayService {
         }
         List<Delivery> recorded = deliveries.ofDay(plan);
         List<NextDayProblem.Delivered> delivered = recorded.stream().map(d -> new NextDayProblem.Delivered(
-                d.hospitalId(), d.supplierId(), d.kind() == DeliveryKind.LOX, d.delivered())).toList();
+                d.hospitalId(), d.supplierId(), d.tankerId(), d.tripNumber(), d.kind() == DeliveryKind.LOX, d.delivered()))
+                .toList();
         Problem tomorrow = NextDayProblem.of(PlanService.problemOf(plan), PlanService.resultOf(plan),
                 Phrase.of("nextDay.plan", planId).text(locale), delivered, locale);
         String json;

@@ -130,6 +130,12 @@ public class PlanRepository {
                 .params(now, now, id).update();
     }
 
+    /** A changed day of a queued or solving plan: its problem and validation as they now are. */
+    public void replaceProblem(long id, String problemJson, String validationJson) {
+        jdbc.sql("update plans set problem_json = ?, validation_json = ?, updated_at = ? where id = ?")
+                .params(problemJson, validationJson, now(), id).update();
+    }
+
     public void setTimeLimit(long id, long timeLimitMs) {
         jdbc.sql("update plans set time_limit_ms = ?, updated_at = ? where id = ?").params(timeLimitMs, now(), id).update();
     }

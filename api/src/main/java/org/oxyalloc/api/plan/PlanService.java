@@ -3,8 +3,13 @@ package org.oxyalloc.api.plan;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.user.CurrentUser;
@@ -93,6 +98,66 @@ public class PlanService {
         Duration limit = timeLimit == null ? Duration.ofMillis(plan.timeLimitMs()) : timeLimit(timeLimit, problemOf(plan));
         plans.setTimeLimit(id, limit.toMillis());
         solving.schedule(id, limit, CurrentUser.name());
+    }
+
+    /** What became of a change to a queued or solving plan's day. */
+    public enum ChangeOutcome {
+        /** Queued: stored, and the solve will read the changed day. */
+        QUEUED,
+        /** Taken by the running solver, which goes on from its best plan on the changed day. */
+        APPLIED,
+        /** Sent to the running solver, which has not taken it yet (it does at its next step); stored once it does. */
+        PENDING;
+
+        @JsonValue
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** How long a change request waits for the running solver to take the change before answering PENDING. */
+    private static final Duration CHANGE_WAIT = Duration.ofSeconds(10);
+
+    /**
+     * Changes the day of a queued or solving plan in place, its best plan kept as the solve goes on: a queued plan's
+     * problem is replaced, a solving plan's reaches its running solver (PlanSolving#change). The stored problem and its
+     * validation become the changed day's once the solver has it, with an audit event naming the reason.
+     *
+     * @param reading the changed day, valid
+     */
+    public ChangeOutcome change(long id, ProblemReading reading, Map<String, Object> detail) {
+        PlanRecord plan = plans.get(id);
+        if (plan.status() != PlanStatus.SCHEDULED && plan.status() != PlanStatus.SOLVING) {
+            throw new ConflictException(Phrase.of("conflict.notChangeable", id, plan.status().phrase()));
+        }
+        String problemJson = json(reading.problem());
+        String validationJson = json(reading.issues());
+        String user = CurrentUser.name();
+        Runnable store = () -> {
+            plans.replaceProblem(id, problemJson, validationJson);
+            audit.recordAs(user, id, "day-changed", detail);
+        };
+        PlanSolving.SentChange sent = solving.change(id, reading.problem(), store)
+                .orElseThrow(() -> new ConflictException(Phrase.of("conflict.solveEnded", id)));
+        if (sent.queued()) {
+            return ChangeOutcome.QUEUED;
+        }
+        sent.applied().whenComplete((done, failure) -> {
+            if (failure != null) {
+                audit.recordAs(user, id, "day-change-too-late", detail);
+            }
+        });
+        try {
+            sent.applied().get(CHANGE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return ChangeOutcome.APPLIED;
+        } catch (TimeoutException e) {
+            return ChangeOutcome.PENDING;
+        } catch (ExecutionException e) {
+            throw new ConflictException(Phrase.of("conflict.solveEnded", id));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ChangeOutcome.PENDING;
+        }
     }
 
     /** Stops a queued or solving plan early; it keeps the best plan found so far. */

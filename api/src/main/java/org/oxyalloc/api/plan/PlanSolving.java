@@ -2,13 +2,18 @@ package org.oxyalloc.api.plan;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +46,10 @@ public class PlanSolving {
     private static final class Job {
         final String user;
         final Duration timeLimit;
-        volatile PreparedProblem prepared;
+        /** Whether the solve has read its problem: a change after that goes to the solver, not to the database. */
+        boolean problemRead;
+        /** The day as prepared when the solve started, then as each change to it made it, in order. */
+        final List<PreparedProblem> versions = new CopyOnWriteArrayList<>();
         /** The stop at the deadline, cancelled when the solve ends first. */
         volatile ScheduledFuture<?> deadline;
         volatile Instant started;
@@ -52,6 +60,22 @@ public class PlanSolving {
             this.user = user;
             this.timeLimit = timeLimit;
         }
+
+        /** The version of the day a solution belongs to: the best solutions before a change are of the day before it. */
+        PreparedProblem versionOf(OxygenAllocation solution) {
+            return versions.stream().filter(version -> version.describes(solution)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("a solution of no known version of the day"));
+        }
+    }
+
+    /**
+     * A change sent to a plan's solve.
+     *
+     * @param queued the plan was still queued: the change was stored, and the solve will read it
+     * @param applied done once the running solver has taken the change (at once when queued); failed when the solve
+     *        ended first
+     */
+    public record SentChange(boolean queued, CompletableFuture<Void> applied) {
     }
 
     /** At least a moment of solving, so that the solver starts and ends the plan as usual. */
@@ -107,6 +131,40 @@ public class PlanSolving {
         }
     }
 
+    /**
+     * A change to the day of a queued or solving plan. Queued: {@code store} runs now, and the solve reads the changed
+     * day when it starts. Solving: the changed day, prepared here with its bound, reaches the running solver as a
+     * Timefold problem change (the solver goes on from its best plan carried over, see {@code DayChange});
+     * {@code store} runs once the solver has taken it, and the time limit counts again from the change. Empty when the
+     * plan is neither queued nor solving.
+     */
+    public Optional<SentChange> change(long id, Problem changed, Runnable store) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            return Optional.empty();
+        }
+        synchronized (job) {
+            if (!job.problemRead) {
+                store.run();
+                return Optional.of(new SentChange(true, CompletableFuture.completedFuture(null)));
+            }
+        }
+        PreparedProblem next = engine.prepare(changed);
+        ProblemChange<OxygenAllocation> change = engine.dayChange(next);
+        job.versions.add(next);
+        CompletableFuture<Void> applied;
+        try {
+            applied = solverManager.addProblemChange(id, change);
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // the solve ended meanwhile
+        }
+        return Optional.of(new SentChange(false, applied.thenRun(() -> {
+            store.run();
+            cancelDeadline(job);
+            job.deadline = deadline(id, job, next);
+        })));
+    }
+
     public int solvingCount() {
         return (int) jobs.values().stream().filter(job -> job.started != null).count();
     }
@@ -128,15 +186,16 @@ public class PlanSolving {
             throw new IllegalStateException("plan " + id + " was terminated while queued");
         }
         try (var ignored = LogContext.of(id, job.user)) {
-            Problem problem = ProblemJson.mapper().readValue(plans.get(id).problemJson(), Problem.class);
-            job.prepared = engine.prepare(problem);
-            OxygenAllocation start = engine.startingSolution(job.prepared);
-            // Only this job: the same plan may be solved again later under its id.
-            job.deadline = engine.atDeadline(job.prepared, job.timeLimit, LEAST_SOLVING, () -> {
-                if (jobs.get(id) == job) {
-                    solverManager.terminateEarly(id);
-                }
-            });
+            String json;
+            // Under the job's lock, so that a change to a queued plan is stored before this reads it, or sent after.
+            synchronized (job) {
+                json = plans.get(id).problemJson();
+                job.problemRead = true;
+            }
+            PreparedProblem prepared = engine.prepare(ProblemJson.mapper().readValue(json, Problem.class));
+            job.versions.add(0, prepared);
+            OxygenAllocation start = engine.startingSolution(prepared);
+            job.deadline = deadline(id, job, prepared);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
                 if (jobs.get(id) == job) {
@@ -165,7 +224,7 @@ public class PlanSolving {
 
     private void onFinal(long id, OxygenAllocation best) {
         Job job = jobs.remove(id);
-        if (job == null || job.prepared == null) {
+        if (job == null || job.versions.isEmpty()) {
             return;
         }
         cancelDeadline(job);
@@ -200,6 +259,15 @@ public class PlanSolving {
         }
     }
 
+    /** The stop at the time limit, counted from the preparation of the day; only this job's (a plan is solved again). */
+    private ScheduledFuture<?> deadline(long id, Job job, PreparedProblem day) {
+        return engine.atDeadline(day, job.timeLimit, LEAST_SOLVING, () -> {
+            if (jobs.get(id) == job) {
+                solverManager.terminateEarly(id);
+            }
+        });
+    }
+
     private static void cancelDeadline(Job job) {
         ScheduledFuture<?> deadline = job.deadline;
         if (deadline != null) {
@@ -209,7 +277,7 @@ public class PlanSolving {
 
     /** Reports and saves the plan with its analysis; returns the time spent so far. */
     private long save(long id, Job job, OxygenAllocation best) {
-        Plan plan = engine.report(job.prepared, best);
+        Plan plan = engine.report(job.versionOf(best), best);
         long elapsed = Duration.between(job.started, Instant.now()).toMillis();
         try {
             plans.saveBest(id, ProblemJson.mapper().writeValueAsString(plan), plan.score(),

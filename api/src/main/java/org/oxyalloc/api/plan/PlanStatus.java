@@ -17,6 +17,11 @@ public enum PlanStatus {
     }
 
     /** A plan in these states may be solved (again). */
+    /** What hospitals were told, and what deliveries are recorded against: published, or superseded since. */
+    public boolean wasPublished() {
+        return this == PUBLISHED || this == SUPERSEDED;
+    }
+
     public boolean isSolvable() {
         return this == CREATED || this == TERMINATED || this == FAILED || this == SOLVED;
     }

@@ -3,7 +3,10 @@ package org.oxyalloc.api.plan;
 import java.util.Map;
 
 import org.oxyalloc.api.web.LeastRecentlyUsed;
+import org.oxyalloc.api.user.AccountDetails;
+import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.text.Phrase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +35,19 @@ public class PublishedPlans {
         }
         PlanRecord record = plans.get(id);
         Plan plan = PlanService.resultOf(record);
-        if (record.status() == PlanStatus.PUBLISHED || record.status() == PlanStatus.SUPERSEDED) {
+        if (record.status().wasPublished()) {
             parsed.put(id, plan);
         }
         return plan;
+    }
+
+    /**
+     * A hospital's or supplier's user sees only plans that were published: a draft or a what-if is not found for
+     * them, as it is not for anyone outside the task force.
+     */
+    public static void requireVisible(PlanRecord plan, AccountDetails user) {
+        if ((user.hospitalId() != null || user.supplierId() != null) && !plan.status().wasPublished()) {
+            throw new NotFoundException(Phrase.of("notFound.plan", plan.id()));
+        }
     }
 }

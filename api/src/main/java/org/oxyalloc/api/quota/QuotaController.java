@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
+import org.oxyalloc.api.plan.PublishedPlans;
 import org.oxyalloc.api.spreadsheet.Workbooks;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.InvalidRequestException;
@@ -87,7 +88,9 @@ class QuotaController {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw InvalidRequestException.of("format", format, "expected csv or xlsx");
         }
-        Plan.SupplierPlan supplier = DispatchSheet.supplier(plans.get(id), supplierId);
+        PlanRecord plan = plans.get(id);
+        PublishedPlans.requireVisible(plan, user);
+        Plan.SupplierPlan supplier = DispatchSheet.supplier(plan, supplierId);
         boolean xlsx = format.equals("xlsx");
         byte[] body = xlsx ? DispatchSheet.xlsx(supplier, lang)
                 : DispatchSheet.csv(supplier, lang).getBytes(StandardCharsets.UTF_8);

@@ -69,6 +69,7 @@ class QuotaPages {
             Model model) {
         user.requireOwnSupplier(supplierId);
         PlanRecord plan = plans.get(id);
+        PublishedPlans.requireVisible(plan, user);
         model.addAttribute("plan", plan);
         model.addAttribute("supplier", DispatchSheet.supplier(plan, supplierId));
         return "dispatch";

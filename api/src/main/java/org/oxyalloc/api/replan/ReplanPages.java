@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The re-plan form of a plan's page: a reason, a few changes of one field each (or all of them as JSON), the trips
- * already dispatched. A refused form comes back to the plan's page with every error and what was typed.
+ * already dispatched; on a queued or solving plan the same form changes its day in place. A refused form comes back to
+ * the plan's page with every error and what was typed.
  */
 @PageController
 class ReplanPages {
@@ -40,13 +42,29 @@ class ReplanPages {
     @PostMapping("/plans/{id}/replan")
     String replan(@PathVariable long id, @RequestParam Map<String, String> form,
             @RequestParam(required = false) List<String> dispatched, Locale locale, RedirectAttributes page) {
+        List<String> trips = dispatched == null ? List.of() : dispatched;
+        return send(id, form, trips, locale, page, changes -> "redirect:/plans/" + replans.replan(id,
+                new ReplanService.Replan(form.get("reason"), changes, trips, blankToNull(form.get("timeLimit")), true)));
+    }
+
+    /** The same form on a queued or solving plan: the changes reach its solve, and its page shows the outcome. */
+    @PostMapping("/plans/{id}/changes")
+    String change(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes page) {
+        return send(id, form, List.of(), locale, page, changes -> {
+            page.addFlashAttribute("changeOutcome",
+                    replans.change(id, new ReplanService.DayChange(form.get("reason"), changes)).label());
+            return "redirect:/plans/" + id;
+        });
+    }
+
+    /** The form's changes to the action; refused, back to the plan's form with every error and what was typed. */
+    private static String send(long id, Map<String, String> form, List<String> dispatched, Locale locale,
+            RedirectAttributes page, Function<ArrayNode, String> action) {
         List<String> errors = new ArrayList<>();
         ArrayNode changes = changes(form, errors, locale);
         if (errors.isEmpty()) {
             try {
-                long replan = replans.replan(id, new ReplanService.Replan(form.get("reason"), changes,
-                        dispatched == null ? List.of() : dispatched, blankToNull(form.get("timeLimit")), true));
-                return "redirect:/plans/" + replan;
+                return action.apply(changes);
             } catch (InvalidRequestException e) {
                 e.errors().forEach(error -> errors.add(error.sentence(locale)));
             } catch (ConflictException e) {
@@ -55,7 +73,7 @@ class ReplanPages {
         }
         page.addFlashAttribute("replanErrors", errors);
         page.addFlashAttribute("replanForm", form);
-        page.addFlashAttribute("replanDispatched", dispatched == null ? List.of() : dispatched);
+        page.addFlashAttribute("replanDispatched", dispatched);
         return "redirect:/plans/" + id + "#replan";
     }
 

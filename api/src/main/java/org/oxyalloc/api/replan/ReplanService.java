@@ -42,6 +42,10 @@ public class ReplanService {
     public record Replan(String reason, JsonNode changes, List<String> dispatchedTrips, String timeLimit, Boolean solve) {
     }
 
+    /** A change to the day of a queued or solving plan, made in place. */
+    public record DayChange(String reason, JsonNode changes) {
+    }
+
     /** A plan with a solution that says what hospitals were told, or what staff consider telling them. */
     private static final Set<PlanStatus> REPLANNABLE = EnumSet.of(PlanStatus.SOLVED, PlanStatus.TERMINATED,
             PlanStatus.PUBLISHED, PlanStatus.SUPERSEDED);
@@ -90,6 +94,30 @@ public class ReplanService {
         detail.put("dispatchedTrips", dispatched.size());
         audit.record(id, "replanned", detail);
         return id;
+    }
+
+    /**
+     * Changes the day of a queued or solving plan in place (a re-plan starts a new plan from a solved one instead):
+     * the same changes as a re-plan's, refused with every error before anything changes, then sent to the plan's
+     * solve, which goes on from its best plan on the changed day.
+     */
+    public PlanService.ChangeOutcome change(long id, DayChange request) {
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            throw InvalidRequestException.of("reason", request.reason(), Phrase.of("replan.reason"));
+        }
+        PlanRecord plan = plans.get(id);
+        if (plan.status() != PlanStatus.SCHEDULED && plan.status() != PlanStatus.SOLVING) {
+            throw new ConflictException(Phrase.of("conflict.notChangeable", id, plan.status().phrase()));
+        }
+        ProblemReading changed = Disruptions.apply(PlanService.problemOf(plan), request.changes(), reader);
+        if (!changed.isValid()) {
+            throw refused(changed);
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reason", reason);
+        detail.put("changes", request.changes().size());
+        return service.change(id, changed, detail);
     }
 
     /**

@@ -37,9 +37,9 @@ public class AccountDetails extends User {
         return supplierId;
     }
 
-    /** A supplier user acts only for its own supplier; other users for any. */
+    /** A supplier user acts only for its own supplier, a hospital user for none; the task force for any. */
     public void requireOwnSupplier(String id) {
-        if (supplierId != null && !supplierId.equals(id)) {
+        if (hospitalId != null || supplierId != null && !supplierId.equals(id)) {
             throw new AccessDeniedException("a supplier user reads and records only its own supplier's deliveries");
         }
     }

@@ -56,7 +56,8 @@ public final class ApiAccess {
             allow(HttpMethod.POST, PLANNERS, "/api/plans/*/publication"),
             allow(HttpMethod.POST, READERS, "/api/plans/*/what-if"),
             allow(HttpMethod.POST, PLANNERS, "/api/plans", "/api/plans/*/solve", "/api/plans/*/termination",
-                    "/api/plans/*/discard", "/api/plans/*/replan", "/api/plans/*/next-day", "/api/datasets/*/plans"),
+                    "/api/plans/*/discard", "/api/plans/*/replan", "/api/plans/*/changes", "/api/plans/*/next-day",
+                    "/api/datasets/*/plans"),
             allow(HttpMethod.GET, READERS, "/api/**"));
 
     private ApiAccess() {

@@ -126,7 +126,7 @@ public class SecurityConfig {
                         .requestMatchers(POST, "/deliveries/*/confirmation").hasAnyRole("ADMIN", "STAFF", "HOSPITAL")
                         .requestMatchers(GET, "/plans/*/deliveries", "/plans/*/dispatch/*").hasAnyRole(SUPPLIER_READERS)
                         .requestMatchers(POST, "/plans/*/publication", "/plans/*/solve", "/plans/*/termination",
-                                "/plans/*/discard", "/plans/*/replan", "/plans/*/next-day")
+                                "/plans/*/discard", "/plans/*/replan", "/plans/*/changes", "/plans/*/next-day")
                         .hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/new", "/plans/new/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/plans/**").hasAnyRole(READERS)

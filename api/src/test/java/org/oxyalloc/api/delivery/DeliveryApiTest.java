@@ -202,6 +202,48 @@ class DeliveryApiTest extends ApiTest {
     }
 
     @Test
+    void aStopRecordedBeforeARePlanIsRecordedForTheRePlanToo() throws Exception {
+        LocalDate day = LocalDate.of(2021, 8, 6);
+        long plan = publishedLampung(day);
+        JsonNode stop = firstStop(plan);
+        mvc.perform(post("/api/plans/" + plan + "/deliveries").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                .content(delivery(stop, stop.get("planned").asText(), day + "T09:00", null))).andExpect(status().isCreated());
+        String trip = stop.get("supplierId").asText() + "/" + stop.get("tankerId").asText() + "#" + stop.get("trip").asInt();
+        String body = mvc.perform(post("/api/plans/" + plan + "/replan").with(as(Role.STAFF))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"reason": "a hospital's SOS", "timeLimit": "1s", "dispatchedTrips": ["%s"],
+                                 "changes": [{"kind": "hospital", "id": "%s", "set": {"loxStockTons": 0}}]}"""
+                                .formatted(trip, stop.get("hospitalId").asText())))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long replan = json.readTree(body).get("id").asLong();
+        awaitStatus(replan, Duration.ofSeconds(60), "solved");
+        mvc.perform(post("/api/plans/" + replan + "/publication").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"a hospital's SOS\"}")).andExpect(status().isOk());
+
+        JsonNode kept = null;
+        for (JsonNode line : read("/api/plans/" + replan + "/deliveries", Role.STAFF).get("lines")) {
+            if (line.get("planned").get("key").asText().equals(stop.get("key").asText())) {
+                kept = line;
+            }
+        }
+        assertThat(kept).as("the dispatched trip's stop is in the re-plan").isNotNull();
+        assertThat(kept.get("recorded").get("planId").asLong()).as("shown as recorded, on the plan it was").isEqualTo(plan);
+        mvc.perform(post("/api/plans/" + replan + "/deliveries").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON)
+                        .content(delivery(stop, stop.get("planned").asText(), day + "T09:00", null)))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void hospitalsAndSuppliersSeeOnlyPublishedPlans() throws Exception {
+        long draft = solved();
+        mvc.perform(get("/api/plans/" + draft + "/deliveries").with(as(Role.HOSPITAL))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/plans/" + draft + "/deliveries").with(as(Role.SUPPLIER))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/plans/" + draft + "/dispatch/" + supplierId()).with(as(Role.SUPPLIER)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/plans/" + draft + "/deliveries").with(as(Role.ANALYST))).andExpect(status().isOk());
+    }
+
+    @Test
     void aHospitalConfirmsOnlyWhatItReceived() throws Exception {
         LocalDate day = LocalDate.of(2021, 8, 4);
         long plan = publishedLampung(day);

@@ -84,7 +84,7 @@ class DeliveryBrowserTest extends BrowserTest {
                 DAY + "T10:30");
         type("by-" + index, "Budi, apoteker jaga");
         follow(line(stop).findElement(By.cssSelector(".record-button")));
-        assertThat(text("delivery-errors")).contains("variance").contains("sebutkan sebabnya");
+        assertThat(text("delivery-errors")).contains("alasan selisih").contains("sebutkan sebabnya");
 
         new Select(byId("variance-" + index)).selectByValue("SHORT_LOAD");
         assertThat(byId("by-" + index).getAttribute("value")).as("what was typed comes back").isEqualTo("Budi, apoteker jaga");

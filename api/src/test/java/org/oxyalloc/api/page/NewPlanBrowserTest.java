@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -83,6 +84,39 @@ class NewPlanBrowserTest extends BrowserTest {
         solving.until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
         follow("replan-compare");
         assertThat(browser.getCurrentUrl()).contains("/comparisons");
+    }
+
+    @Test
+    void staffChangeTheDayWhileItSolves() throws Exception {
+        long id = json.readTree(api(Role.STAFF).post().uri("/api/datasets/lampung-2021-07-26/plans?timeLimit=60s")
+                .retrieve().body(String.class)).get("id").asLong();
+        signIn("/plans/" + id, Role.STAFF);
+        WebDriverWait solving = new WebDriverWait(browser, Duration.ofSeconds(30));
+        solving.until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("plan-status")).getText().equals("sedang dihitung");
+        });
+
+        assertThat(text("replan")).contains("Ubah hari selagi dihitung");
+        assertThat(all("#replan-time")).as("the solve keeps its time limit").isEmpty();
+        type("replan-reason", "Pusri: kompresor rusak pukul 10.00");
+        new Select(byId("kind0")).selectByValue("supplier");
+        type("id0", "PT-PUSRI");
+        type("field0", "loxTons");
+        type("value0", "5");
+        follow("replan-send");
+        assertThat(text("change-outcome")).isEqualTo("Perhitungan menerima perubahan dan berlanjut dari rencana terbaiknya "
+                + "pada hari yang berubah.");
+        follow("stop");
+        solving.until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("plan-status")).getText().equals("dihentikan");
+        });
+        JsonNode pusri = null;
+        for (JsonNode supplier : plan(id).get("suppliers")) {
+            pusri = supplier.get("id").asText().equals("PT-PUSRI") ? supplier : pusri;
+        }
+        assertThat(pusri.get("loxTons").asDouble()).as("the plan is of the changed day").isEqualTo(5.0);
     }
 
     /** The template with the first hospital's occupied beds set, saved as a file the browser can send. */
