@@ -49,11 +49,14 @@ public final class DayChange implements ProblemChange<OxygenAllocation> {
     @Override
     public void doChange(OxygenAllocation working, ProblemChangeDirector director) {
         startFromTheBetter(working);
-        for (LoxLot lot : List.copyOf(working.getLoxLots())) {
-            director.removeEntity(lot, working.getLoxLots()::remove);
+        // From the end of the lists, so that each removal is quick at national scale.
+        List<LoxLot> lots = working.getLoxLots();
+        for (int i = lots.size() - 1; i >= 0; i--) {
+            director.removeEntity(lots.get(i), removed -> lots.remove(lots.size() - 1));
         }
-        for (RefillBatch batch : List.copyOf(working.getRefillBatches())) {
-            director.removeEntity(batch, working.getRefillBatches()::remove);
+        List<RefillBatch> batches = working.getRefillBatches();
+        for (int i = batches.size() - 1; i >= 0; i--) {
+            director.removeEntity(batches.get(i), removed -> batches.remove(batches.size() - 1));
         }
         for (Object fact : working.problemFacts()) {
             director.removeProblemFact(fact, removed -> { });
@@ -111,7 +114,8 @@ public final class DayChange implements ProblemChange<OxygenAllocation> {
         kgByHospitalAndTrip.forEach((hospitalId, byTrip) -> byTrip.forEach((tripId, kg) -> {
             Hospital hospital = hospitals.get(hospitalId);
             TankerTrip trip = trips.get(tripId);
-            if (hospital != null && trip != null && hospital.getTripsInReach().contains(trip)) {
+            // A trip that has left (pinned in the changed day) takes no other load.
+            if (hospital != null && trip != null && !trip.isDispatched() && hospital.getTripsInReach().contains(trip)) {
                 Replanning.take(openLots.getOrDefault(hospital, new ArrayList<>()), kg, LoxLot::getKg)
                         .forEach(lot -> lot.setTrip(trip));
             }

@@ -3,6 +3,7 @@ package org.oxyalloc.api.delivery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,15 +21,19 @@ class DeliveryRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores a delivery; the unique index on the planned key refuses a second one for the same planned delivery. */
-    long insert(Delivery d) {
+    /**
+     * Stores a delivery of a plan of the day and region; the unique index on the day's key refuses a second one for the
+     * same planned delivery, on this plan or another of the day.
+     */
+    long insert(Delivery d, LocalDate date, String region) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into deliveries (plan_id, planned_key, kind, supplier_id, hospital_id, tanker_id, trip_number,
-                                        planned, delivered, delivered_at, received_by, variance, note, recorded_at,
-                                        recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.planId(), d.plannedKey(), d.kind().name(), d.supplierId(), d.hospitalId(), d.tankerId(),
+                insert into deliveries (plan_id, planned_key, day_key, kind, supplier_id, hospital_id, tanker_id,
+                                        trip_number, planned, delivered, delivered_at, received_by, variance, note,
+                                        recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.planId(), d.plannedKey(), region.toLowerCase(Locale.ROOT) + "|" + date + "|" + d.plannedKey(),
+                        d.kind().name(), d.supplierId(), d.hospitalId(), d.tankerId(),
                         d.tripNumber(), d.planned(), d.delivered(), d.deliveredAt(), d.receivedBy(),
                         d.variance() == null ? null : d.variance().name(), d.note(), d.recordedAt(), d.recordedBy())
                 .update(key, "id");

@@ -67,7 +67,7 @@ public class DeliveryService {
     }
 
     /** A LOX delivery within a kg of the plan is as planned. */
-    private static final double TONS_TOLERANCE = 0.001;
+    private static final long TOLERANCE_KG = 1;
     private static final double MAX_LOX_TONS = 100;
     private static final int MAX_CYLINDERS = 100_000;
 
@@ -122,8 +122,7 @@ public class DeliveryService {
         if (variance == Variance.OTHER && note == null) {
             errors.add(error("note", null, Phrase.of("delivery.noteForOther")));
         }
-        if (planned != null && delivered != null && request.variance() == null
-                && Math.abs(delivered - planned.planned()) > (kind == DeliveryKind.LOX ? TONS_TOLERANCE : 0)) {
+        if (planned != null && delivered != null && request.variance() == null && differs(kind, delivered, planned.planned())) {
             errors.add(error("variance", null, Phrase.of("delivery.varianceNeeded", planned.planned(),
                     Arrays.stream(Variance.values()).map(Enum::name).collect(Collectors.joining(", ")))));
         }
@@ -140,7 +139,7 @@ public class DeliveryService {
                 OffsetDateTime.now(ZoneOffset.UTC), CurrentUser.name(), null, null);
         long id;
         try {
-            id = deliveries.insert(delivery);
+            id = deliveries.insert(delivery, plan.planDate(), plan.region());
         } catch (DuplicateKeyException e) {
             throw new ConflictException(Phrase.of("conflict.deliveryRecordedMeanwhile"));
         }
@@ -153,6 +152,13 @@ public class DeliveryService {
         }
         audit.record(planId, "delivery-recorded", detail);
         return deliveries.find(id).orElseThrow();
+    }
+
+    /** LOX to the kg (a kg either way is as planned), cylinders exactly. */
+    private static boolean differs(DeliveryKind kind, double delivered, double planned) {
+        return kind == DeliveryKind.LOX
+                ? Math.abs(Math.round(delivered * 1000) - Math.round(planned * 1000)) > TOLERANCE_KG
+                : delivered != planned;
     }
 
     /** The request with its texts stripped, and blank ones absent: " PT-PUSRI " is PT-PUSRI. */

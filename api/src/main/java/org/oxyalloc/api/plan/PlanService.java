@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -123,21 +125,19 @@ public class PlanService {
      * problem is replaced, a solving plan's reaches its running solver (PlanSolving#change). The stored problem and its
      * validation become the changed day's once the solver has it, with an audit event naming the reason.
      *
-     * @param reading the changed day, valid
+     * @param changes the changed day from the day as it is (earlier changes included): valid, or an exception
      */
-    public ChangeOutcome change(long id, ProblemReading reading, Map<String, Object> detail) {
+    public ChangeOutcome change(long id, Function<Problem, ProblemReading> changes, Map<String, Object> detail) {
         PlanRecord plan = plans.get(id);
         if (plan.status() != PlanStatus.SCHEDULED && plan.status() != PlanStatus.SOLVING) {
             throw new ConflictException(Phrase.of("conflict.notChangeable", id, plan.status().phrase()));
         }
-        String problemJson = json(reading.problem());
-        String validationJson = json(reading.issues());
         String user = CurrentUser.name();
-        Runnable store = () -> {
-            plans.replaceProblem(id, problemJson, validationJson);
+        Consumer<ProblemReading> store = reading -> {
+            plans.replaceProblem(id, json(reading.problem()), json(reading.issues()));
             audit.recordAs(user, id, "day-changed", detail);
         };
-        PlanSolving.SentChange sent = solving.change(id, reading.problem(), store)
+        PlanSolving.SentChange sent = solving.change(id, changes, store)
                 .orElseThrow(() -> new ConflictException(Phrase.of("conflict.solveEnded", id)));
         if (sent.queued()) {
             return ChangeOutcome.QUEUED;

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -26,6 +28,7 @@ import org.oxyalloc.plan.Plan;
 import org.oxyalloc.plan.PlanReporter;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemJson;
+import org.oxyalloc.problem.ProblemReading;
 import org.oxyalloc.solver.PreparedProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,12 @@ public class PlanSolving {
         boolean problemRead;
         /** The day as prepared when the solve started, then as each change to it made it, in order. */
         final List<PreparedProblem> versions = new CopyOnWriteArrayList<>();
+        /** Held while a change is made: one at a time, each from the last. */
+        final Object changing = new Object();
+        /** The day as the last change sent made it; null before any. */
+        volatile Problem latest;
+        /** A change was taken: its first best plan is saved whatever the save interval, with the changed day. */
+        volatile boolean saveNextBest;
         /** The stop at the deadline, cancelled when the solve ends first. */
         volatile ScheduledFuture<?> deadline;
         volatile Instant started;
@@ -62,9 +71,8 @@ public class PlanSolving {
         }
 
         /** The version of the day a solution belongs to: the best solutions before a change are of the day before it. */
-        PreparedProblem versionOf(OxygenAllocation solution) {
-            return versions.stream().filter(version -> version.describes(solution)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("a solution of no known version of the day"));
+        Optional<PreparedProblem> versionOf(OxygenAllocation solution) {
+            return versions.stream().filter(version -> version.describes(solution)).findFirst();
         }
     }
 
@@ -132,37 +140,55 @@ public class PlanSolving {
     }
 
     /**
-     * A change to the day of a queued or solving plan. Queued: {@code store} runs now, and the solve reads the changed
-     * day when it starts. Solving: the changed day, prepared here with its bound, reaches the running solver as a
-     * Timefold problem change (the solver goes on from its best plan carried over, see {@code DayChange});
-     * {@code store} runs once the solver has taken it, and the time limit counts again from the change. Empty when the
-     * plan is neither queued nor solving.
+     * A change to the day of a queued or solving plan, one at a time per plan, each made to the day as the changes
+     * before it left it. Queued: the changed day is stored now, and the solve reads it when it starts. Solving: the
+     * changed day, prepared here with its bound, reaches the running solver as a Timefold problem change (the solver
+     * goes on from its best plan carried over, see {@code DayChange}); it is stored once the solver has taken it, with
+     * the next best plan, and the time limit counts again from the change. Empty when the plan is neither queued nor
+     * solving.
+     *
+     * @param changes the changed day from the day as it is: a valid reading, or an exception naming every error
+     * @param store stores a changed day (its problem and validation)
      */
-    public Optional<SentChange> change(long id, Problem changed, Runnable store) {
+    public Optional<SentChange> change(long id, Function<Problem, ProblemReading> changes, Consumer<ProblemReading> store) {
         Job job = jobs.get(id);
         if (job == null) {
             return Optional.empty();
         }
-        synchronized (job) {
-            if (!job.problemRead) {
-                store.run();
-                return Optional.of(new SentChange(true, CompletableFuture.completedFuture(null)));
+        synchronized (job.changing) {
+            synchronized (job) {
+                if (!job.problemRead) {
+                    store.accept(changes.apply(PlanService.problemOf(plans.get(id))));
+                    return Optional.of(new SentChange(true, CompletableFuture.completedFuture(null)));
+                }
             }
+            ProblemReading changed = changes.apply(job.latest != null ? job.latest : PlanService.problemOf(plans.get(id)));
+            PreparedProblem next = engine.prepare(changed.problem());
+            ProblemChange<OxygenAllocation> change = engine.dayChange(next);
+            CompletableFuture<Void> applied;
+            synchronized (job) {
+                if (jobs.get(id) != job) {
+                    return Optional.empty(); // the solve ended while the changed day was prepared
+                }
+                try {
+                    applied = solverManager.addProblemChange(id, change);
+                } catch (IllegalStateException e) {
+                    return Optional.empty();
+                }
+                job.versions.add(next);
+                job.latest = changed.problem();
+            }
+            return Optional.of(new SentChange(false, applied.thenRun(() -> {
+                try (var ignored = LogContext.of(id, job.user)) {
+                    store.accept(changed);
+                } catch (RuntimeException e) {
+                    log.error("storing the changed day failed; the solve goes on with it", e);
+                }
+                job.saveNextBest = true;
+                cancelDeadline(job);
+                job.deadline = deadline(id, job, next);
+            })));
         }
-        PreparedProblem next = engine.prepare(changed);
-        ProblemChange<OxygenAllocation> change = engine.dayChange(next);
-        job.versions.add(next);
-        CompletableFuture<Void> applied;
-        try {
-            applied = solverManager.addProblemChange(id, change);
-        } catch (IllegalStateException e) {
-            return Optional.empty(); // the solve ended meanwhile
-        }
-        return Optional.of(new SentChange(false, applied.thenRun(() -> {
-            store.run();
-            cancelDeadline(job);
-            job.deadline = deadline(id, job, next);
-        })));
     }
 
     public int solvingCount() {
@@ -213,10 +239,11 @@ public class PlanSolving {
     private void onBest(long id, OxygenAllocation best) {
         Job job = jobs.get(id);
         Instant now = Instant.now();
-        if (job == null || Duration.between(job.lastSaved, now).compareTo(saveInterval) < 0) {
+        if (job == null || !job.saveNextBest && Duration.between(job.lastSaved, now).compareTo(saveInterval) < 0) {
             return;
         }
         job.lastSaved = now;
+        job.saveNextBest = false;
         try (var ignored = LogContext.of(id, job.user)) {
             save(id, job, best);
         }
@@ -277,8 +304,13 @@ public class PlanSolving {
 
     /** Reports and saves the plan with its analysis; returns the time spent so far. */
     private long save(long id, Job job, OxygenAllocation best) {
-        Plan plan = engine.report(job.versionOf(best), best);
         long elapsed = Duration.between(job.started, Instant.now()).toMillis();
+        Optional<PreparedProblem> version = job.versionOf(best);
+        if (version.isEmpty()) {
+            log.warn("a best plan of no known version of the day, not saved");
+            return elapsed;
+        }
+        Plan plan = engine.report(version.get(), best);
         try {
             plans.saveBest(id, ProblemJson.mapper().writeValueAsString(plan), plan.score(),
                     PlanReporter.shortageKg(best), elapsed);

@@ -106,18 +106,16 @@ public class ReplanService {
         if (reason.isEmpty() || reason.length() > 500) {
             throw InvalidRequestException.of("reason", request.reason(), Phrase.of("replan.reason"));
         }
-        PlanRecord plan = plans.get(id);
-        if (plan.status() != PlanStatus.SCHEDULED && plan.status() != PlanStatus.SOLVING) {
-            throw new ConflictException(Phrase.of("conflict.notChangeable", id, plan.status().phrase()));
-        }
-        ProblemReading changed = Disruptions.apply(PlanService.problemOf(plan), request.changes(), reader);
-        if (!changed.isValid()) {
-            throw refused(changed);
-        }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("reason", reason);
-        detail.put("changes", request.changes().size());
-        return service.change(id, changed, detail);
+        detail.put("changes", request.changes() == null ? 0 : request.changes().size());
+        return service.change(id, day -> {
+            ProblemReading changed = Disruptions.apply(day, request.changes(), reader);
+            if (!changed.isValid()) {
+                throw refused(changed);
+            }
+            return changed;
+        }, detail);
     }
 
     /**

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.oxyalloc.api.plan.PlanRecord;
+import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.domain.Oxygen;
 import org.oxyalloc.plan.Plan;
+import org.oxyalloc.plan.QuotaChangeCauses;
+import org.oxyalloc.text.Phrase;
 
 /**
  * Two plans side by side: their totals, each constraint's score, and per hospital what each gives and the difference
- * (other minus base), the hospitals that changed most first.
+ * (other minus base), the hospitals that changed most first, each whose quotas changed with why
+ * ({@link QuotaChangeCauses}: e.g. a re-plan's disruption).
  */
 record PlanComparison(long baseId, long otherId, String baseScore, String otherScore, Plan.Totals baseTotals,
         Plan.Totals otherTotals, List<ConstraintDifference> constraints, List<HospitalDifference> hospitals) {
@@ -23,13 +28,24 @@ record PlanComparison(long baseId, long otherId, String baseScore, String otherS
     record ConstraintDifference(String name, String level, String baseScore, String otherScore, boolean changed) {
     }
 
-    /** A hospital in both, either or one of the plans (null where absent). */
+    /**
+     * A hospital in both, either or one of the plans (null where absent).
+     *
+     * @param why why its quotas differ, in English; empty where they do not
+     * @param whyPhrases the same as phrases, for a page to say in its reader's language
+     */
     record HospitalDifference(String id, String name, Double baseLoxTons, Double otherLoxTons, double loxTonsDifference,
             Integer baseCylinders, Integer otherCylinders, int cylindersDifference, Double baseShortageTons,
-            Double otherShortageTons) {
+            Double otherShortageTons, List<String> why, List<Phrase> whyPhrases) {
     }
 
-    static PlanComparison of(long baseId, Plan base, long otherId, Plan other) {
+    static PlanComparison of(PlanRecord baseRecord, PlanRecord otherRecord) {
+        Plan base = PlanService.resultOf(baseRecord);
+        Plan other = PlanService.resultOf(otherRecord);
+        Map<String, List<Phrase>> causes = QuotaChangeCauses.of(PlanService.problemOf(baseRecord), base,
+                PlanService.problemOf(otherRecord), other);
+        long baseId = baseRecord.id();
+        long otherId = otherRecord.id();
         Map<String, Plan.HospitalPlan[]> pairs = new LinkedHashMap<>();
         base.hospitals().forEach(h -> pairs.computeIfAbsent(h.id(), id -> new Plan.HospitalPlan[2])[0] = h);
         other.hospitals().forEach(h -> pairs.computeIfAbsent(h.id(), id -> new Plan.HospitalPlan[2])[1] = h);
@@ -41,9 +57,11 @@ record PlanComparison(long baseId, long otherId, String baseScore, String otherS
             double loxB = b == null ? 0 : b.loxReceivedTons();
             int cylA = a == null ? 0 : a.cylindersRefilled();
             int cylB = b == null ? 0 : b.cylindersRefilled();
+            List<Phrase> why = causes.getOrDefault(id, List.of());
             hospitals.add(new HospitalDifference(id, (a != null ? a : b).name(), a == null ? null : loxA,
                     b == null ? null : loxB, Math.round((loxB - loxA) * 1000) / 1000.0, a == null ? null : cylA,
-                    b == null ? null : cylB, cylB - cylA, a == null ? null : shortage(a), b == null ? null : shortage(b)));
+                    b == null ? null : cylB, cylB - cylA, a == null ? null : shortage(a), b == null ? null : shortage(b),
+                    why.stream().map(Phrase::english).toList(), why));
         });
         hospitals.sort(Comparator.comparingDouble(PlanComparison::change).reversed()
                 .thenComparing(HospitalDifference::name));

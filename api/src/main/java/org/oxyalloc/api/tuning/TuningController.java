@@ -5,7 +5,6 @@ import java.util.Collection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oxyalloc.api.plan.PlanRepository;
-import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.plan.PlanViews;
 import org.oxyalloc.engine.AllocationEngine;
 import org.oxyalloc.solver.ConstraintInfo;
@@ -46,7 +45,6 @@ class TuningController {
     @Operation(summary = "Two plans side by side: totals and per-hospital differences (other minus base)")
     @GetMapping("/api/comparisons")
     PlanComparison compare(@RequestParam long base, @RequestParam long other) {
-        return PlanComparison.of(base, PlanService.resultOf(plans.get(base)), other,
-                PlanService.resultOf(plans.get(other)));
+        return PlanComparison.of(plans.get(base), plans.get(other));
     }
 }

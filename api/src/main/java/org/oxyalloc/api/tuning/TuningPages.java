@@ -109,7 +109,7 @@ class TuningPages {
         PlanRecord b = plans.get(other);
         model.addAttribute("base", a);
         model.addAttribute("other", b);
-        model.addAttribute("comparison", PlanComparison.of(base, PlanService.resultOf(a), other, PlanService.resultOf(b)));
+        model.addAttribute("comparison", PlanComparison.of(a, b));
         return "comparison";
     }
 

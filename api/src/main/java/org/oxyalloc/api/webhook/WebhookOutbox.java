@@ -3,9 +3,11 @@ package org.oxyalloc.api.webhook;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +50,7 @@ public class WebhookOutbox {
         if (!enabled) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", event);
         body.put("planId", planId);
@@ -64,26 +66,52 @@ public class WebhookOutbox {
                 .params(event, planId, text, now, now).update();
     }
 
-    /** Events whose next attempt is due, oldest first. */
+    /**
+     * Events whose next attempt is due, oldest first; an event waits while an older one of the same day and region is
+     * still to be sent, so that a receiver never hears of a plan superseded after it heard of its successor.
+     */
     List<Event> due(int most) {
-        return jdbc.sql("select * from webhook_events where next_attempt_at <= ? order by next_attempt_at, id limit ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC), most).query(Event.class).list();
+        return jdbc.sql("""
+                select e.* from webhook_events e join plans p on p.id = e.plan_id
+                where e.next_attempt_at <= ? and not exists (
+                    select 1 from webhook_events o join plans q on q.id = o.plan_id
+                    where o.id < e.id and o.delivered_at is null and o.next_attempt_at is not null
+                      and q.plan_date = p.plan_date and lower(q.region) = lower(p.region))
+                order by e.id limit ?""")
+                .params(now(), most).query(Event.class).list();
     }
 
-    /** Claims a due event for this instance; false when another instance claimed or sent it first. */
-    boolean claim(Event event) {
+    /**
+     * Claims a due event for this instance: its next attempt moved past the claim, so that no other instance takes it
+     * meanwhile. Empty when another instance claimed or sent it first; else the claim, which the outcome must match.
+     */
+    Optional<OffsetDateTime> claim(Event event) {
+        OffsetDateTime claim = now().plus(CLAIM);
         return jdbc.sql("update webhook_events set next_attempt_at = ? where id = ? and next_attempt_at = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).plus(CLAIM), event.id(), event.nextAttemptAt()).update() == 1;
+                .params(claim, event.id(), event.nextAttemptAt()).update() == 1 ? Optional.of(claim) : Optional.empty();
     }
 
-    void delivered(long id, int attempts) {
-        jdbc.sql("update webhook_events set attempts = ?, delivered_at = ?, next_attempt_at = null, last_error = null where id = ?")
-                .params(attempts, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    /** Delivered, if this instance's claim still holds (a claim that ran out may have been sent by another). */
+    void delivered(long id, OffsetDateTime claim, int attempts) {
+        jdbc.sql("""
+                update webhook_events set attempts = ?, delivered_at = ?, next_attempt_at = null, last_error = null
+                where id = ? and next_attempt_at = ?""").params(attempts, now(), id, claim).update();
     }
 
-    /** A failed attempt: tried again at {@code next}, or given up (null). */
-    void failed(long id, int attempts, String error, OffsetDateTime next) {
-        jdbc.sql("update webhook_events set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?")
-                .params(attempts, error.length() > 500 ? error.substring(0, 500) : error, next, id).update();
+    /** A failed attempt: tried again at {@code next}, or given up (null); only under this instance's claim. */
+    void failed(long id, OffsetDateTime claim, int attempts, String error, OffsetDateTime next) {
+        jdbc.sql("update webhook_events set attempts = ?, last_error = ?, next_attempt_at = ? where id = ? and next_attempt_at = ?")
+                .params(attempts, error.length() > 500 ? error.substring(0, 500) : error, next, id, claim).update();
+    }
+
+    /** Gives a claimed event back, its attempt not counted: the service is stopping. */
+    void release(long id, OffsetDateTime claim) {
+        jdbc.sql("update webhook_events set next_attempt_at = ? where id = ? and next_attempt_at = ?")
+                .params(now(), id, claim).update();
+    }
+
+    /** Now, to the microsecond that H2 and PostgreSQL keep, so that a time written is found again by equality. */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

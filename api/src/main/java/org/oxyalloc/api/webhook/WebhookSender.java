@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +48,15 @@ class WebhookSender {
             return;
         }
         for (WebhookOutbox.Event event : outbox.due(PER_ROUND)) {
-            if (outbox.claim(event)) {
-                send(event);
+            Optional<OffsetDateTime> claim = outbox.claim(event);
+            if (claim.isPresent() && !send(event, claim.get())) {
+                return;
             }
         }
     }
 
-    private void send(WebhookOutbox.Event event) {
+    /** One attempt; false when interrupted (the service stops), the event given back. */
+    private boolean send(WebhookOutbox.Event event, OffsetDateTime claim) {
         int attempt = event.attempts() + 1;
         long timestamp = OffsetDateTime.now(ZoneOffset.UTC).toEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.url().strip())).timeout(settings.timeout())
@@ -68,8 +71,8 @@ class WebhookSender {
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 == 2) {
-                outbox.delivered(event.id(), attempt);
-                return;
+                outbox.delivered(event.id(), claim, attempt);
+                return true;
             }
             error = "the receiver answered " + status;
         } catch (HttpTimeoutException e) {
@@ -80,15 +83,17 @@ class WebhookSender {
             error = "sending failed" + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            error = "interrupted while sending";
+            outbox.release(event.id(), claim);
+            return false;
         }
         if (attempt >= settings.attempts()) {
             log.warn("webhook event {} ({}, plan {}) given up after {} attempts: {}", event.id(), event.event(),
                     event.planId(), attempt, error);
-            outbox.failed(event.id(), attempt, error, null);
+            outbox.failed(event.id(), claim, attempt, error, null);
         } else {
             Duration pause = settings.firstRetry().multipliedBy(1L << Math.min(attempt - 1, 20));
-            outbox.failed(event.id(), attempt, error, OffsetDateTime.now(ZoneOffset.UTC).plus(pause));
+            outbox.failed(event.id(), claim, attempt, error, WebhookOutbox.now().plus(pause));
         }
+        return true;
     }
 }

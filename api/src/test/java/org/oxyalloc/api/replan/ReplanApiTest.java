@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,19 @@ class ReplanApiTest extends ApiTest {
         assertThat(stability.get("matches").get(0).get("description").asText()).contains("'s refills at ");
         assertThat(read("/api/plans/" + base, Role.STAFF).get("summary").get("status").asText())
                 .as("the published plan stays published until the re-plan is").isEqualTo("published");
+
+        // Which hospitals' quotas changed, and why: the station's refills cut, said for each of them.
+        JsonNode comparison = read("/api/comparisons?base=" + base + "&other=" + replan, Role.ANALYST);
+        List<JsonNode> changed = new ArrayList<>();
+        comparison.get("hospitals").forEach(h -> {
+            if (h.get("cylindersDifference").asInt() != 0 || h.get("loxTonsDifference").asDouble() != 0) {
+                changed.add(h);
+            }
+        });
+        assertThat(changed).as("the cut moves some hospitals' refills").isNotEmpty();
+        String cut = busiest.get("name").asText() + " refills " + kept + " cylinders instead of "
+                + busiest.get("refillCapacity").asInt();
+        assertThat(changed).allSatisfy(h -> assertThat(h.get("why").toString()).contains(cut));
     }
 
     @Test

@@ -84,8 +84,10 @@ class TuningApiTest extends ApiTest {
                         .content("{\"constraintWeights\": {\"No such rule\": 3}, \"solve\": false}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value(containsString("constraintWeights")));
-        mvc.perform(get("/api/comparisons").param("base", "" + base).param("other", "424242").with(as(Role.ANALYST)))
+        mvc.perform(get("/api/comparisons").param("base", "" + base).param("other", "" + base).with(as(Role.ANALYST)))
                 .andExpect(status().isConflict());
+        mvc.perform(get("/api/comparisons").param("base", "" + base).param("other", "424242").with(as(Role.ANALYST)))
+                .andExpect(status().isNotFound());
     }
 
     private String softConstraint() throws Exception {
