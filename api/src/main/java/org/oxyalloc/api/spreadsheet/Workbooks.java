@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -35,6 +36,19 @@ public final class Workbooks {
 
     /** The media type of an XLSX workbook. */
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /**
+     * A day's workbook unpacks to a few MB even at national scale (6,000 hospitals); a part that unpacks to more is
+     * refused before it fills the memory, as is one that compresses more than 100 times (a zip bomb), the check POI
+     * makes by default and is set here too so that it cannot be lost.
+     */
+    static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
+    /** More rows than any sheet of a day's problem has (hospitals, at national scale, are a few thousand). */
+    static final int MAX_ROWS = 100_000;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+        ZipSecureFile.setMinInflateRatio(0.01);
+    }
 
     /** A sheet to write: its name, its header and its rows, each cell a String or a Number (null: empty). */
     public record SheetContent(String name, List<String> headers, List<List<Object>> rows) {
@@ -105,11 +119,21 @@ public final class Workbooks {
         Map<String, Table> tables = new LinkedHashMap<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (Sheet sheet : workbook) {
+                if (sheet.getLastRowNum() > MAX_ROWS) {
+                    issues.add(ProblemIssue.error(Phrase.of("place.sheet", sheet.getSheetName()), sheet.getLastRowNum() + 1,
+                            Phrase.of("sheet.tooManyRows", MAX_ROWS)));
+                    return Optional.empty();
+                }
                 table(sheet, issues).ifPresent(table -> tables.put(table.name(), table));
             }
         } catch (IOException | RuntimeException e) {
-            // POI reports a file that is not a workbook (or a zip bomb) with assorted runtime exceptions.
-            issues.add(ProblemIssue.error(Phrase.of("place.file", fileName), null, Phrase.of("sheet.notXlsx")));
+            // POI reports a file that is not a workbook, and one too large unpacked, with assorted exceptions.
+            boolean tooLarge = false;
+            for (Throwable cause = e; cause != null && !tooLarge; cause = cause.getCause()) {
+                tooLarge = String.valueOf(cause.getMessage()).contains("Zip bomb");
+            }
+            issues.add(ProblemIssue.error(Phrase.of("place.file", fileName), null, tooLarge
+                    ? Phrase.of("sheet.tooLarge", MAX_UNPACKED_BYTES / (1024 * 1024)) : Phrase.of("sheet.notXlsx")));
             return Optional.empty();
         }
         return Optional.of(tables);

@@ -1,5 +1,6 @@
 package org.oxyalloc.api.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -106,6 +112,41 @@ class SpreadsheetApiTest extends ApiTest {
                 .andExpect(jsonPath("$.planId").isNumber())
                 .andExpect(jsonPath("$.errors[0].path").value("sheet hospitals, cell A2 (id)"))
                 .andExpect(jsonPath("$.errors[0].value").value("\"has space\""));
+    }
+
+    @Test
+    void aWorkbookThatUnpacksToFarMoreThanADayIsRefusedBeforeItIsRead() throws Exception {
+        byte[] template = mvc.perform(get("/api/plans/template").with(as(Role.STAFF))).andReturn().getResponse()
+                .getContentAsByteArray();
+        // The template with 40 MB of nothing in its first sheet: a few tens of kB packed, a zip bomb.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template));
+                ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    int root = xml.indexOf("?>") + 2;
+                    out.write(xml.substring(0, root).getBytes(StandardCharsets.UTF_8));
+                    byte[] padding = new byte[1024 * 1024];
+                    Arrays.fill(padding, (byte) ' ');
+                    for (int mb = 0; mb < 40; mb++) {
+                        out.write(padding);
+                    }
+                    out.write(xml.substring(root).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(part);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(bomb.size()).as("small enough to be sent").isLessThan(1_000_000);
+        mvc.perform(multipart("/api/plans").file(new MockMultipartFile("problem", "bomb.xlsx", Workbooks.MEDIA_TYPE,
+                        bomb.toByteArray())).with(as(Role.STAFF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("bomb.xlsx"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("unpacks to more than 32 MB")));
     }
 
     @Test
