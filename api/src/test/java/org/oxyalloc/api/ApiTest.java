@@ -59,7 +59,7 @@ public abstract class ApiTest {
             String name = role.name().toLowerCase();
             if (users.find(name).isEmpty()) {
                 userService.create(new UserService.NewUser(name, PASSWORD, role,
-                        role == Role.HOSPITAL ? hospitalId() : null, role == Role.SUPPLIER ? supplierId() : null));
+                        role == Role.HOSPITAL ? hospitalId() : null, role == Role.SUPPLIER ? supplierId() : null, true));
             }
         }
     }

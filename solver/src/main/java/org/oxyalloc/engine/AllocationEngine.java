@@ -308,7 +308,7 @@ public final class AllocationEngine {
      * @param changed the prepared changed day, from {@link #prepare}; report the solve's later plans with it
      */
     public ProblemChange<OxygenAllocation> dayChange(PreparedProblem changed) {
-        startingSolution(changed);
+        startingSolution(changed); // assigns the changed day's own start, which the change weighs against the carried one
         return DayChange.of(changed, this::score);
     }
 

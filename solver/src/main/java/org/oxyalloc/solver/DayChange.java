@@ -32,10 +32,17 @@ public final class DayChange implements ProblemChange<OxygenAllocation> {
 
     private final OxygenAllocation changedDay;
     private final Function<OxygenAllocation, HardMediumSoftLongScore> score;
+    /** The changed day's own start, scored here on the caller's thread: the solver waits only for the rest. */
+    private final Map<LoxLot, TankerTrip> started = new HashMap<>();
+    private final Map<RefillBatch, RefillRoute> startedRoutes = new HashMap<>();
+    private final HardMediumSoftLongScore startedScore;
 
     private DayChange(OxygenAllocation changedDay, Function<OxygenAllocation, HardMediumSoftLongScore> score) {
         this.changedDay = changedDay;
         this.score = score;
+        changedDay.getLoxLots().forEach(lot -> started.put(lot, lot.getTrip()));
+        changedDay.getRefillBatches().forEach(batch -> startedRoutes.put(batch, batch.getRoute()));
+        this.startedScore = score.apply(changedDay);
     }
 
     /**
@@ -75,17 +82,11 @@ public final class DayChange implements ProblemChange<OxygenAllocation> {
 
     /** The changed day's starting solution, or the working solution carried over if that scores better. */
     private void startFromTheBetter(OxygenAllocation working) {
-        Map<LoxLot, TankerTrip> started = new HashMap<>();
-        changedDay.getLoxLots().forEach(lot -> started.put(lot, lot.getTrip()));
-        Map<RefillBatch, RefillRoute> startedRoutes = new HashMap<>();
-        changedDay.getRefillBatches().forEach(batch -> startedRoutes.put(batch, batch.getRoute()));
-        HardMediumSoftLongScore startedScore = score.apply(changedDay);
-
         carryOver(working);
         if (score.apply(changedDay).compareTo(startedScore) < 0) {
             started.forEach(LoxLot::setTrip);
             startedRoutes.forEach(RefillBatch::setRoute);
-            score.apply(changedDay);
+            changedDay.setScore(startedScore);
         }
     }
 

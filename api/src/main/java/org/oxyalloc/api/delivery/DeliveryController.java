@@ -15,7 +15,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,9 +80,7 @@ class DeliveryController {
             + "carried over from the plan and the recorded deliveries, every carried number marked and warned of")
     @PostMapping("/api/plans/{id}/next-day")
     ResponseEntity<PlanViews.Submitted> copyIntoNextDay(@PathVariable long id) {
-        long copy = nextDay.copy(id, LocaleContextHolder.getLocale());
-        PlanViews.Submitted submitted = PlanViews.Submitted.accepted(plans.get(copy)).getBody();
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/plans/" + copy)).body(submitted);
+        return PlanViews.Submitted.created(plans.get(nextDay.copy(id, LocaleContextHolder.getLocale())));
     }
 
     private static ResponseEntity<?> answer(DeliveryReport report, String format) {

@@ -32,12 +32,22 @@ class DeliveryRepository {
                                         trip_number, planned, delivered, delivered_at, received_by, variance, note,
                                         recorded_at, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.planId(), d.plannedKey(), region.toLowerCase(Locale.ROOT) + "|" + date + "|" + d.plannedKey(),
+                .params(d.planId(), d.plannedKey(), dayKey(date, region, d.plannedKey()),
                         d.kind().name(), d.supplierId(), d.hospitalId(), d.tankerId(),
                         d.tripNumber(), d.planned(), d.delivered(), d.deliveredAt(), d.receivedBy(),
                         d.variance() == null ? null : d.variance().name(), d.note(), d.recordedAt(), d.recordedBy())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** The planned delivery's record on any plan of its day and region, if there is one. */
+    Optional<Delivery> ofDay(LocalDate date, String region, String plannedKey) {
+        return jdbc.sql("select * from deliveries where day_key = ?").param(dayKey(date, region, plannedKey))
+                .query(Delivery.class).optional();
+    }
+
+    private static String dayKey(LocalDate date, String region, String plannedKey) {
+        return region.toLowerCase(Locale.ROOT) + "|" + date + "|" + plannedKey;
     }
 
     Optional<Delivery> find(long id) {

@@ -19,7 +19,6 @@ import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.page.TaskForceTime;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
-import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.plan.PlanStatus;
 import org.oxyalloc.api.plan.PublishedPlans;
 import org.oxyalloc.api.user.AccountDetails;
@@ -31,7 +30,6 @@ import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.text.Phrase;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,12 +70,15 @@ public class DeliveryService {
     private static final int MAX_CYLINDERS = 100_000;
 
     private final PlanRepository plans;
+    private final PublishedPlans published;
     private final DeliveryRepository deliveries;
     private final TaskForceTime time;
     private final AuditLog audit;
 
-    DeliveryService(PlanRepository plans, DeliveryRepository deliveries, TaskForceTime time, AuditLog audit) {
+    DeliveryService(PlanRepository plans, PublishedPlans published, DeliveryRepository deliveries, TaskForceTime time,
+            AuditLog audit) {
         this.plans = plans;
+        this.published = published;
         this.deliveries = deliveries;
         this.time = time;
         this.audit = audit;
@@ -104,7 +105,7 @@ public class DeliveryService {
             user.requireOwnSupplier(request.supplierId());
         }
         PlannedDelivery planned = kind == null || request.supplierId() == null || request.hospitalId() == null ? null
-                : planned(PlanService.resultOf(plan), kind, request, errors);
+                : planned(published.plan(plan.id()), kind, request, errors);
         Double delivered = request.delivered();
         if (delivered == null || !Double.isFinite(delivered) || delivered < 0
                 || delivered > (kind == DeliveryKind.REFILL ? MAX_CYLINDERS : MAX_LOX_TONS)
@@ -129,8 +130,7 @@ public class DeliveryService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors.get(0).message(), errors);
         }
-        Optional<Delivery> earlier = deliveries.ofDay(plan.planDate(), plan.region()).stream()
-                .filter(d -> d.plannedKey().equals(planned.key())).findFirst();
+        Optional<Delivery> earlier = deliveries.ofDay(plan.planDate(), plan.region(), planned.key());
         if (earlier.isPresent()) {
             throw new ConflictException(Phrase.of("conflict.deliveryRecorded", earlier.get().id()));
         }
@@ -179,9 +179,7 @@ public class DeliveryService {
     @Transactional
     public Delivery confirm(long deliveryId, AccountDetails user) {
         Delivery delivery = get(deliveryId);
-        if (user.supplierId() != null || user.hospitalId() != null && !user.hospitalId().equals(delivery.hospitalId())) {
-            throw new AccessDeniedException("a hospital user confirms only its own deliveries");
-        }
+        user.requireOwnHospital(delivery.hospitalId());
         if (delivery.confirmedAt() != null || !deliveries.confirm(deliveryId, OffsetDateTime.now(ZoneOffset.UTC),
                 CurrentUser.name())) {
             Delivery confirmed = deliveries.find(deliveryId).orElseThrow();
@@ -198,7 +196,7 @@ public class DeliveryService {
         // Recorded on this plan or on one of its day that a re-plan superseded: the same stop of the same trip.
         Map<String, Delivery> recorded = deliveries.ofDay(plan.planDate(), plan.region()).stream()
                 .collect(Collectors.toMap(Delivery::plannedKey, Function.identity(), (first, later) -> first));
-        List<Line> lines = PlannedDelivery.of(PlanService.resultOf(plan)).stream()
+        List<Line> lines = PlannedDelivery.of(published.plan(plan.id())).stream()
                 .filter(p -> user.supplierId() == null || user.supplierId().equals(p.supplierId()))
                 .filter(p -> user.hospitalId() == null || user.hospitalId().equals(p.hospitalId()))
                 .map(p -> new Line(p, recorded.get(p.key()))).toList();
@@ -214,7 +212,7 @@ public class DeliveryService {
     /** Planned (by this plan) against delivered (on any plan of its day and region), per hospital and per supplier. */
     public DeliveryReport report(long planId) {
         PlanRecord plan = plans.get(planId);
-        return DeliveryReport.of(planId, PlanService.resultOf(plan), deliveries.ofDay(plan.planDate(), plan.region()));
+        return DeliveryReport.of(planId, published.plan(plan.id()), deliveries.ofDay(plan.planDate(), plan.region()));
     }
 
     /** The report of the plan published for a day and region. */

@@ -10,12 +10,11 @@ import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.plan.PlanStatus;
+import org.oxyalloc.api.plan.PublishedPlans;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.plan.NextDayProblem;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemJson;
-import org.oxyalloc.problem.ProblemReader;
-import org.oxyalloc.problem.ProblemReading;
 import org.oxyalloc.text.Phrase;
 import org.springframework.stereotype.Service;
 
@@ -27,17 +26,17 @@ import org.springframework.stereotype.Service;
 public class NextDayService {
 
     private final PlanRepository plans;
+    private final PublishedPlans published;
     private final PlanService service;
     private final DeliveryService deliveries;
-    private final ProblemReader reader;
     private final AuditLog audit;
 
-    NextDayService(PlanRepository plans, PlanService service, DeliveryService deliveries, ProblemReader reader,
+    NextDayService(PlanRepository plans, PublishedPlans published, PlanService service, DeliveryService deliveries,
             AuditLog audit) {
         this.plans = plans;
+        this.published = published;
         this.service = service;
         this.deliveries = deliveries;
-        this.reader = reader;
         this.audit = audit;
     }
 
@@ -55,7 +54,7 @@ public class NextDayService {
         List<NextDayProblem.Delivered> delivered = recorded.stream().map(d -> new NextDayProblem.Delivered(
                 d.hospitalId(), d.supplierId(), d.tankerId(), d.tripNumber(), d.kind() == DeliveryKind.LOX, d.delivered()))
                 .toList();
-        Problem tomorrow = NextDayProblem.of(PlanService.problemOf(plan), PlanService.resultOf(plan),
+        Problem tomorrow = NextDayProblem.of(PlanService.problemOf(plan), published.plan(planId),
                 Phrase.of("nextDay.plan", planId).text(locale), delivered, locale);
         String json;
         try {
@@ -63,8 +62,7 @@ public class NextDayService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the next day's problem is not serialisable", e);
         }
-        ProblemReading reading = reader.read(json);
-        long id = service.submit(reading, json, new PlanService.SubmitOptions(null, false, null, "next-day"));
+        long id = service.submit(json, new PlanService.SubmitOptions(null, false, null, "next-day"));
         audit.record(id, "copied-from-day-before", Map.of("fromPlanId", planId, "deliveriesRecorded", recorded.size()));
         return id;
     }

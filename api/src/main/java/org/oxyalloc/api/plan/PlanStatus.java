@@ -16,12 +16,12 @@ public enum PlanStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** A plan in these states may be solved (again). */
     /** What hospitals were told, and what deliveries are recorded against: published, or superseded since. */
     public boolean wasPublished() {
         return this == PUBLISHED || this == SUPERSEDED;
     }
 
+    /** A plan in these states may be solved (again). */
     public boolean isSolvable() {
         return this == CREATED || this == TERMINATED || this == FAILED || this == SOLVED;
     }

@@ -19,8 +19,16 @@ public final class PlanViews {
     public record Submitted(long id, PlanStatus status, String statusUrl) {
         /** 202 Accepted with the plan's address. */
         public static ResponseEntity<Submitted> accepted(PlanRecord plan) {
-            return ResponseEntity.accepted().location(URI.create("/api/plans/" + plan.id()))
-                    .body(new Submitted(plan.id(), plan.status(), "/api/plans/" + plan.id() + "/status"));
+            return ResponseEntity.accepted().location(URI.create("/api/plans/" + plan.id())).body(of(plan));
+        }
+
+        /** 201 Created with the plan's address: a plan stored, not solving. */
+        public static ResponseEntity<Submitted> created(PlanRecord plan) {
+            return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(of(plan));
+        }
+
+        private static Submitted of(PlanRecord plan) {
+            return new Submitted(plan.id(), plan.status(), "/api/plans/" + plan.id() + "/status");
         }
     }
 

@@ -62,8 +62,8 @@ class PublicationService {
             plans.supersede(old.id(), id, reason);
             audit.recordAs(user, old.id(), "status-changed", Map.of("status", PlanStatus.SUPERSEDED.label(),
                     "supersededBy", id, "reason", reason));
-            webhook.add("plan.superseded", old.id(), Map.of("region", plan.region(), "date", plan.planDate().toString(),
-                    "supersededBy", id, "reason", reason));
+            webhook.add("plan.superseded", old.id(), () -> Map.of("region", plan.region(), "date",
+                    plan.planDate().toString(), "supersededBy", id, "reason", reason));
         }
         try {
             plans.publish(id, user);
@@ -74,7 +74,7 @@ class PublicationService {
         audit.recordAs(user, id, "status-changed", Map.of("status", PlanStatus.PUBLISHED.label(),
                 "date", String.valueOf(plan.planDate()), "region", plan.region(),
                 "supersedes", current.stream().map(PlanRecord::id).toList(), "reason", hasReason ? reason : ""));
-        webhook.add("plan.published", id, publishedEvent(plan, current, hasReason ? reason : "", user));
+        webhook.add("plan.published", id, () -> publishedEvent(plan, current, hasReason ? reason : "", user));
         return plans.get(id);
     }
 

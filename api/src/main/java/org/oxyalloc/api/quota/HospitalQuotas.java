@@ -10,11 +10,9 @@ import org.oxyalloc.api.plan.HospitalExplanation;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PublishedPlans;
-import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.NotFoundException;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.text.Phrase;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** A hospital's quotas from the published plans, for the API and the hospital's page alike. */
@@ -35,13 +33,6 @@ class HospitalQuotas {
     HospitalQuotas(PlanRepository plans, PublishedPlans published) {
         this.plans = plans;
         this.published = published;
-    }
-
-    /** A hospital user reads its own hospital's quotas only, a supplier user none; other roles read any. */
-    static void requireOwnHospital(AccountDetails user, String hospitalId) {
-        if (user.supplierId() != null || user.hospitalId() != null && !user.hospitalId().equals(hospitalId)) {
-            throw new AccessDeniedException("a hospital user reads only its own hospital's quotas");
-        }
     }
 
     HospitalQuota quota(String hospitalId, LocalDate date) {

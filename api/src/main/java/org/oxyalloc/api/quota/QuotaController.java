@@ -48,7 +48,7 @@ class QuotaController {
     HospitalQuotas.HospitalQuota quota(@PathVariable String hospitalId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal AccountDetails user) {
-        HospitalQuotas.requireOwnHospital(user, hospitalId);
+        user.requireOwnHospital(hospitalId);
         return quotas.quota(hospitalId, date);
     }
 

@@ -51,7 +51,7 @@ class QuotaPages {
     String hospital(@PathVariable String hospitalId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal AccountDetails user, Model model) {
-        HospitalQuotas.requireOwnHospital(user, hospitalId);
+        user.requireOwnHospital(hospitalId);
         LocalDate day = date == null ? time.today() : date;
         model.addAttribute("hospitalId", hospitalId);
         model.addAttribute("date", day);

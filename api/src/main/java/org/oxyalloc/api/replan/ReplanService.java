@@ -63,10 +63,7 @@ public class ReplanService {
     }
 
     public long replan(long baseId, Replan request) {
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        if (reason.isEmpty() || reason.length() > 500) {
-            throw InvalidRequestException.of("reason", request.reason(), Phrase.of("replan.reason"));
-        }
+        String reason = reason(request.reason());
         PlanRecord base = plans.get(baseId);
         if (!REPLANNABLE.contains(base.status())) {
             throw new ConflictException(Phrase.of("conflict.notReplannable", baseId, base.status().phrase()));
@@ -102,10 +99,7 @@ public class ReplanService {
      * solve, which goes on from its best plan on the changed day.
      */
     public PlanService.ChangeOutcome change(long id, DayChange request) {
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        if (reason.isEmpty() || reason.length() > 500) {
-            throw InvalidRequestException.of("reason", request.reason(), Phrase.of("replan.reason"));
-        }
+        String reason = reason(request.reason());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("reason", reason);
         detail.put("changes", request.changes() == null ? 0 : request.changes().size());
@@ -162,6 +156,15 @@ public class ReplanService {
             throw new InvalidRequestException(errors.get(0).message(), errors);
         }
         return dispatched;
+    }
+
+    /** Why the day changed, as the re-plan or the change records it. */
+    private static String reason(String given) {
+        String reason = given == null ? "" : given.strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            throw InvalidRequestException.of("reason", given, Phrase.of("replan.reason"));
+        }
+        return reason;
     }
 
     private static InvalidRequestException refused(ProblemReading reading) {

@@ -37,6 +37,13 @@ public class AccountDetails extends User {
         return supplierId;
     }
 
+    /** A hospital user reads and confirms only its own hospital's, a supplier user none; the task force any. */
+    public void requireOwnHospital(String id) {
+        if (supplierId != null || hospitalId != null && !hospitalId.equals(id)) {
+            throw new AccessDeniedException("a hospital user reads only its own hospital's quotas and deliveries");
+        }
+    }
+
     /** A supplier user acts only for its own supplier, a hospital user for none; the task force for any. */
     public void requireOwnSupplier(String id) {
         if (hospitalId != null || supplierId != null && !supplierId.equals(id)) {

@@ -35,14 +35,15 @@ class UserPages {
 
     @PostMapping("/admin/users")
     String create(@RequestParam String username, @RequestParam String password, @RequestParam Role role,
-            @RequestParam(required = false) String boundTo, RedirectAttributes page) {
+            @RequestParam(required = false) String boundTo,
+            @RequestParam(defaultValue = "false") boolean unknownIdConfirmed, RedirectAttributes page) {
         return act(page, username, "created", () -> {
             if (!username.matches("^[A-Za-z0-9._-]{1,64}$")) {
                 throw InvalidRequestException.of("username", username, Phrase.of("account.usernameFormat"));
             }
             String id = blankToNull(boundTo);
             users.create(new UserService.NewUser(username, password, role, role == Role.HOSPITAL ? id : null,
-                    role == Role.SUPPLIER ? id : null));
+                    role == Role.SUPPLIER ? id : null, unknownIdConfirmed));
         });
     }
 
@@ -50,10 +51,10 @@ class UserPages {
     @PostMapping("/admin/users/{username}")
     String change(@PathVariable String username, @RequestParam Role role,
             @RequestParam(required = false) String boundTo, @RequestParam(defaultValue = "false") boolean enabled,
-            RedirectAttributes page) {
+            @RequestParam(defaultValue = "false") boolean unknownIdConfirmed, RedirectAttributes page) {
         String id = boundTo == null ? "" : boundTo;
         return act(page, username, "changed", () -> users.change(username, new UserService.UserChange(role,
-                role == Role.HOSPITAL ? id : "", role == Role.SUPPLIER ? id : "", enabled)));
+                role == Role.HOSPITAL ? id : "", role == Role.SUPPLIER ? id : "", enabled, unknownIdConfirmed)));
     }
 
     @PostMapping("/admin/users/{username}/password")

@@ -40,18 +40,26 @@ public class UserService {
     /** Passwords too common to accept, from a list shipped with the service (see the file's head for its sources). */
     private static final Set<String> COMMON_PASSWORDS = commonPasswords();
 
-    /** A user to create; a hospital user names its hospital id and a supplier user its supplier id, no one else does. */
+    /**
+     * A user to create; a hospital user names its hospital id and a supplier user its supplier id, no one else does.
+     *
+     * @param unknownIdConfirmed true to bind to an id that no stored problem has yet (a hospital new to the task force)
+     */
     public record NewUser(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String username,
             @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password, @NotNull Role role, String hospitalId,
-            String supplierId) {
+            String supplierId, Boolean unknownIdConfirmed) {
 
         public NewUser(String username, String password, Role role, String hospitalId) {
-            this(username, password, role, hospitalId, null);
+            this(username, password, role, hospitalId, null, null);
         }
     }
 
-    /** A change to a user: the fields given change, the others stay. */
-    public record UserChange(Role role, String hospitalId, String supplierId, Boolean enabled) {
+    /**
+     * A change to a user: the fields given change, the others stay.
+     *
+     * @param unknownIdConfirmed as for a new user
+     */
+    public record UserChange(Role role, String hospitalId, String supplierId, Boolean enabled, Boolean unknownIdConfirmed) {
     }
 
     /** A new password. */
@@ -67,11 +75,13 @@ public class UserService {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final KnownOrganisations known;
 
-    UserService(UserRepository users, PasswordEncoder encoder, AuditLog audit) {
+    UserService(UserRepository users, PasswordEncoder encoder, AuditLog audit, KnownOrganisations known) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.known = known;
     }
 
     public boolean isEmpty() {
@@ -90,6 +100,7 @@ public class UserService {
         String hospitalId = stripped(user.hospitalId());
         String supplierId = stripped(user.supplierId());
         requireBindingFits(user.role(), hospitalId, supplierId);
+        requireKnown(hospitalId, supplierId, user.unknownIdConfirmed());
         requireStrong("password", user.password(), user.username());
         if (users.find(user.username()).isPresent()) {
             throw new ConflictException(Phrase.of("conflict.userExists", user.username()));
@@ -124,6 +135,8 @@ public class UserService {
                 : role == Role.SUPPLIER ? old.supplierId() : null;
         boolean enabled = change.enabled() == null ? old.enabled() : change.enabled();
         requireBindingFits(role, hospitalId, supplierId);
+        requireKnown(Objects.equals(hospitalId, old.hospitalId()) ? null : hospitalId,
+                Objects.equals(supplierId, old.supplierId()) ? null : supplierId, change.unknownIdConfirmed());
         boolean wasAdmin = old.role() == Role.ADMIN && old.enabled();
         if (wasAdmin && (role != Role.ADMIN || !enabled) && users.enabledAdministrators() <= 1) {
             throw new ConflictException(Phrase.of("conflict.lastAdministrator", username));
@@ -209,6 +222,19 @@ public class UserService {
         }
         if (bound && !id.matches(Problem.ID_PATTERN)) {
             throw InvalidRequestException.of(field, id, Phrase.of("account.idFormat"));
+        }
+    }
+
+    /** A new binding names a hospital or supplier of a stored problem, unless the administrator confirms it is new. */
+    private void requireKnown(String hospitalId, String supplierId, Boolean confirmed) {
+        if (Boolean.TRUE.equals(confirmed)) {
+            return;
+        }
+        if (hospitalId != null && !known.hasHospital(hospitalId)) {
+            throw InvalidRequestException.of("hospitalId", hospitalId, Phrase.of("account.unknownHospital"));
+        }
+        if (supplierId != null && !known.hasSupplier(supplierId)) {
+            throw InvalidRequestException.of("supplierId", supplierId, Phrase.of("account.unknownSupplier"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,11 +43,12 @@ public class WebhookOutbox {
     }
 
     /**
-     * Adds an event to send, with what it is and when in the body; nothing when no webhook is configured.
+     * Adds an event to send, with what it is and when in the body; nothing when no webhook is configured (and then
+     * the body is not even made).
      *
      * @param event e.g. plan.published
      */
-    public void add(String event, long planId, Map<String, Object> detail) {
+    public void add(String event, long planId, Supplier<Map<String, Object>> detail) {
         if (!enabled) {
             return;
         }
@@ -55,7 +57,7 @@ public class WebhookOutbox {
         body.put("event", event);
         body.put("planId", planId);
         body.put("occurredAt", now.toString());
-        body.putAll(detail);
+        body.putAll(detail.get());
         String text;
         try {
             text = json.writeValueAsString(body);

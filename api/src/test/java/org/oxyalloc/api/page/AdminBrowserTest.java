@@ -17,7 +17,15 @@ class AdminBrowserTest extends BrowserTest {
         type("new-username", "rs-abdul-moeloek");
         type("new-password", "first of many");
         browser.findElement(By.cssSelector("#new-role option[value='HOSPITAL']")).click();
+        type("new-hospital", "18710I5");
+        follow("create-user");
+        assertThat(text("user-error")).contains("18710I5").contains("tidak ada masalah tersimpan");
+        type("new-username", "rs-abdul-moeloek");
+        type("new-password", "first of many");
+        browser.findElement(By.cssSelector("#new-role option[value='HOSPITAL']")).click();
         type("new-hospital", "1871015");
+        // Whether or not another test stored Lampung's day before this one: the hospital is confirmed as known.
+        byId("new-unknown").click();
         follow("create-user");
         assertThat(text("user-done")).contains("rs-abdul-moeloek");
         assertThat(row("rs-abdul-moeloek").findElement(By.cssSelector("input.hospital")).getAttribute("value"))

@@ -117,7 +117,7 @@ abstract class BrowserTest {
     protected String supplierUser(String supplierId) {
         String name = "supplier-" + supplierId.toLowerCase().replaceAll("[^a-z0-9]", "");
         if (users.find(name).isEmpty()) {
-            userService.create(new UserService.NewUser(name, PASSWORD, Role.SUPPLIER, null, supplierId));
+            userService.create(new UserService.NewUser(name, PASSWORD, Role.SUPPLIER, null, supplierId, null));
         }
         return name;
     }

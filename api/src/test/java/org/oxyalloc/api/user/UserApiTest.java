@@ -26,7 +26,7 @@ class UserApiTest extends ApiTest {
     @Test
     void administratorsCreateUsersWhoCanThenSignIn() throws Exception {
         mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"rsud-a\", \"password\": \"long enough now\", \"role\": \"HOSPITAL\", \"hospitalId\": \"H-1\"}"))
+                        .content("{\"username\": \"rsud-a\", \"password\": \"long enough now\", \"role\": \"HOSPITAL\", \"hospitalId\": \"H-1\", \"unknownIdConfirmed\": true}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.hospitalId").value("H-1"))
                 .andExpect(jsonPath("$.createdBy").value("admin"))
@@ -107,6 +107,32 @@ class UserApiTest extends ApiTest {
     }
 
     @Test
+    void aHospitalOrSupplierAccountNamesAnIdOfAStoredProblemOrIsConfirmedNew() throws Exception {
+        mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"rs-typo\", \"password\": \"long enough now\", \"role\": \"HOSPITAL\", \"hospitalId\": \"NO-SUCH-RS\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("hospitalId"))
+                .andExpect(jsonPath("$.errors[0].value").value("NO-SUCH-RS"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("no stored problem has a hospital")));
+        mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"plant-typo\", \"password\": \"long enough now\", \"role\": \"SUPPLIER\", \"supplierId\": \"" + hospitalId() + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("supplierId"));
+
+        submit("solve=false");
+        mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"rs-known\", \"password\": \"long enough now\", \"role\": \"HOSPITAL\", \"hospitalId\": \"" + hospitalId() + "\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/users").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"plant-known\", \"password\": \"long enough now\", \"role\": \"SUPPLIER\", \"supplierId\": \"" + supplierId() + "\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(patch("/api/users/rs-known").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"hospitalId\": \"RS-NEW-1\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("hospitalId"));
+        mvc.perform(patch("/api/users/rs-known").with(as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"hospitalId\": \"RS-NEW-1\", \"unknownIdConfirmed\": true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.hospitalId").value("RS-NEW-1"));
+    }
+
+    @Test
     void guessingPasswordsIsSlowedDownWith429AndRetryAfter() throws Exception {
         create("{\"username\": \"guessed\", \"password\": \"the real password\", \"role\": \"ANALYST\"}");
         for (int i = 0; i < 5; i++) {
@@ -121,7 +147,7 @@ class UserApiTest extends ApiTest {
 
     @Test
     void everyUserChangesTheirOwnPasswordAndAnAdministratorCanBeRecovered() throws Exception {
-        create("{\"username\": \"rs-own\", \"password\": \"hospital first pass\", \"role\": \"HOSPITAL\", \"hospitalId\": \"H-9\"}");
+        create("{\"username\": \"rs-own\", \"password\": \"hospital first pass\", \"role\": \"HOSPITAL\", \"hospitalId\": \"H-9\", \"unknownIdConfirmed\": true}");
         mvc.perform(put("/api/users/me/password").with(httpBasic("rs-own", "hospital first pass"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\": \"not it at all\", \"password\": \"hospital second pass\"}"))
