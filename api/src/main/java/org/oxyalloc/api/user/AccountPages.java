@@ -3,6 +3,7 @@ package org.oxyalloc.api.user;
 import jakarta.servlet.http.HttpServletRequest;
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.web.InvalidRequestException;
+import org.oxyalloc.api.web.TooManyAttemptsException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +32,9 @@ class AccountPages {
             users.changeOwnPassword(CurrentUser.name(), currentPassword, password);
         } catch (InvalidRequestException e) {
             page.addFlashAttribute("passwordError", e.errors().get(0).message(LocaleContextHolder.getLocale()));
+            return "redirect:/account";
+        } catch (TooManyAttemptsException e) {
+            page.addFlashAttribute("passwordError", e.message(LocaleContextHolder.getLocale()));
             return "redirect:/account";
         }
         // A new password ends every session of the user, this one too: sign in again with it.

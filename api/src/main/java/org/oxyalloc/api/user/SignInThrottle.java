@@ -79,6 +79,24 @@ public class SignInThrottle {
         }
     }
 
+    /**
+     * How long a signed-in user must wait before the current password is checked again (changing one's password);
+     * counted apart from sign-ins, since every request of a session signs in anew, and only a right current password
+     * clears it: a session left open on a shared computer cannot be used to guess the password.
+     */
+    Optional<Duration> checkWaitFor(String username) {
+        Duration wait = remaining(check(username), CLIENT_FAILURES, clock.instant());
+        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+    }
+
+    void checkFailed(String username) {
+        count(check(username), clock.instant());
+    }
+
+    void checkPassed(String username) {
+        failures.remove(check(username));
+    }
+
     private void count(String key, Instant now) {
         if (key == null) {
             return;
@@ -109,6 +127,10 @@ public class SignInThrottle {
 
     private static String account(String username) {
         return username == null || username.isBlank() ? null : "account:" + username;
+    }
+
+    private static String check(String username) {
+        return "check:" + username;
     }
 
     private static String address(String address) {

@@ -3,6 +3,7 @@ package org.oxyalloc.api.user;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.api.web.InvalidRequestException;
 import org.oxyalloc.api.web.NotFoundException;
+import org.oxyalloc.api.web.TooManyAttemptsException;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.text.Phrase;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,12 +79,15 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final KnownOrganisations known;
+    private final SignInThrottle throttle;
 
-    UserService(UserRepository users, PasswordEncoder encoder, AuditLog audit, KnownOrganisations known) {
+    UserService(UserRepository users, PasswordEncoder encoder, AuditLog audit, KnownOrganisations known,
+            SignInThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.known = known;
+        this.throttle = throttle;
     }
 
     public boolean isEmpty() {
@@ -176,13 +182,23 @@ public class UserService {
         audit.record(null, "password-reset", Map.of("username", username));
     }
 
-    /** Changes the signed-in user's own password, after checking the current one. */
+    /**
+     * Changes the signed-in user's own password, after checking the current one. Wrong current passwords are
+     * throttled as wrong sign-ins are, so that a session left open cannot be used to guess the password (429).
+     */
     @Transactional
     public void changeOwnPassword(String username, String currentPassword, String password) {
         UserAccount old = get(username);
+        Optional<Duration> wait = throttle.checkWaitFor(username);
+        if (wait.isPresent()) {
+            long seconds = SignInThrottle.seconds(wait.get());
+            throw new TooManyAttemptsException(Phrase.of("account.wait", seconds), seconds);
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, old.passwordHash())) {
+            throttle.checkFailed(username);
             throw InvalidRequestException.of("currentPassword", null, Phrase.of("account.wrongPassword"));
         }
+        throttle.checkPassed(username);
         requireStrong("password", password, username);
         users.update(new UserAccount(old.username(), encoder.encode(password), old.role(), old.hospitalId(),
                 old.supplierId(), old.enabled(), old.createdAt(), old.createdBy(), OffsetDateTime.now(ZoneOffset.UTC),

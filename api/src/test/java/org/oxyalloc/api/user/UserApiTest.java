@@ -133,6 +133,23 @@ class UserApiTest extends ApiTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordOfAnOpenSessionIsSlowedDownToo() throws Exception {
+        create("{\"username\": \"left-open\", \"password\": \"the real password\", \"role\": \"ANALYST\"}");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(put("/api/users/me/password").with(httpBasic("left-open", "the real password"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"currentPassword\": \"guess " + i + "\", \"password\": \"taken over at last\"}"))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("currentPassword"));
+        }
+        mvc.perform(put("/api/users/me/password").with(httpBasic("left-open", "the real password"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"the real password\", \"password\": \"taken over at last\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.detail").value(containsString("too many wrong passwords")));
+    }
+
+    @Test
     void guessingPasswordsIsSlowedDownWith429AndRetryAfter() throws Exception {
         create("{\"username\": \"guessed\", \"password\": \"the real password\", \"role\": \"ANALYST\"}");
         for (int i = 0; i < 5; i++) {
