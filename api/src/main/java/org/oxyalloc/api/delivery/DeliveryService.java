@@ -8,10 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -220,6 +222,20 @@ public class DeliveryService {
         PlanRecord published = plans.published(date, region).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Phrase.of("notFound.publishedPlan", date.toString(), region)));
         return report(published.id());
+    }
+
+    /**
+     * The tanker trips of a plan that have delivered, by its recorded deliveries of the day: "supplierId/tankerId#trip",
+     * as a re-plan names the trips it keeps as dispatched.
+     */
+    public Set<String> deliveredTrips(PlanRecord plan) {
+        Set<String> trips = new LinkedHashSet<>();
+        for (Delivery d : deliveries.ofDay(plan.planDate(), plan.region())) {
+            if (d.kind() == DeliveryKind.LOX) {
+                trips.add(d.supplierId() + "/" + d.tankerId() + "#" + d.tripNumber());
+            }
+        }
+        return trips;
     }
 
     /** Every recorded delivery of a plan's day and region, for tomorrow's problem. */

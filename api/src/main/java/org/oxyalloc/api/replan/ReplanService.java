@@ -11,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.oxyalloc.api.audit.AuditLog;
+import org.oxyalloc.api.delivery.DeliveryService;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
@@ -55,11 +56,15 @@ public class ReplanService {
     private final ProblemReader reader;
     private final AuditLog audit;
 
-    ReplanService(PlanRepository plans, PlanService service, ProblemReader reader, AuditLog audit) {
+    private final DeliveryService deliveries;
+
+    ReplanService(PlanRepository plans, PlanService service, ProblemReader reader, AuditLog audit,
+            DeliveryService deliveries) {
         this.plans = plans;
         this.service = service;
         this.reader = reader;
         this.audit = audit;
+        this.deliveries = deliveries;
     }
 
     public long replan(long baseId, Replan request) {
@@ -72,6 +77,9 @@ public class ReplanService {
         Plan plan = PlanService.resultOf(base);
         Set<String> dispatched = dispatched(plan, request.dispatchedTrips());
         dispatched.addAll(stillDispatched(day, plan));
+        // A trip with a delivery recorded has left: kept as it went, whether or not the form ticked it.
+        Set<String> trips = tripsOf(plan);
+        deliveries.deliveredTrips(base).stream().filter(trips::contains).forEach(dispatched::add);
         // A re-plan of a re-plan starts from the latest plan, not from the one before it.
         ProblemReading changed = Disruptions.apply(day.withBaseline(null), request.changes(), reader);
         if (!changed.isValid()) {
@@ -136,11 +144,17 @@ public class ReplanService {
         return trips;
     }
 
-    /** Each trip named must be one of the plan's. */
-    private static Set<String> dispatched(Plan plan, List<String> named) {
+    /** The plan's tanker trips, as "supplierId/tankerId#number". */
+    private static Set<String> tripsOf(Plan plan) {
         Set<String> trips = new LinkedHashSet<>();
         plan.suppliers().forEach(s -> (s.tankers() == null ? List.<Plan.TankerDay>of() : s.tankers()).forEach(day ->
                 day.trips().forEach(trip -> trips.add(s.id() + "/" + day.id() + "#" + trip.number()))));
+        return trips;
+    }
+
+    /** Each trip named must be one of the plan's. */
+    private static Set<String> dispatched(Plan plan, List<String> named) {
+        Set<String> trips = tripsOf(plan);
         List<FieldError> errors = new ArrayList<>();
         Set<String> dispatched = new LinkedHashSet<>();
         List<String> given = named == null ? List.of() : named;
