@@ -27,7 +27,7 @@ public final class BoundBenchmark {
         // The engine's own bound runs beside; it must be done before the clock starts.
         prepared.bound();
         OxygenAllocation allocation = prepared.solution();
-        ShortageWeights weights = new ShortageWeights(1, 1, 1000, 1000, 1, 1);
+        ShortageWeights weights = new ShortageWeights(1, 1, 1000, 1000, 1, 1, 10_000, 10_000);
         out.printf("%s: %d LOX lots, %d refill batches; %d runs after a warm-up%n", instance.name(),
                 allocation.getLoxLots().size(), allocation.getRefillBatches().size(), runs);
         for (MinCostFlowSolver flowSolver : List.of(new OrToolsMinCostFlow(), new JGraphTMinCostFlow())) {

@@ -44,7 +44,7 @@ public final class PeerSolver {
         try {
             AllocationMip mip = new AllocationMip(backend, allocation, ScoreWeights.of(engine, allocation));
             if (peer.hinted()) {
-                engine.startingSolution(prepared);
+                engine.startingSolution(prepared, timeLimit);
                 mip.hintCurrentPlan();
             }
             MPSolver.ResultStatus medium = mip.minimiseMedium((long) (millisLeft(deadline) * MEDIUM_SHARE), parameters);

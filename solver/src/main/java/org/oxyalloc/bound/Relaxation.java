@@ -82,6 +82,8 @@ final class Relaxation {
     /** The sizes of each hospital's LOX lots and of its refill batches. */
     private final Map<Hospital, List<Long>> loxLots = new HashMap<>();
     private final Map<Hospital, List<Long>> refillBatches = new HashMap<>();
+    /** A re-plan's published LOX per hospital and supplier (kg) and refills per hospital and route (cylinders). */
+    private final Map<Hospital, Map<Object, Long>> published = new HashMap<>();
 
     /**
      * @param wholeLots count flow in whole lots and batches, capacities rounded down to them: every unit of flow is
@@ -94,6 +96,10 @@ final class Relaxation {
         allocation.getLoxLots().forEach(l -> loxLots.computeIfAbsent(l.getHospital(), h -> new ArrayList<>()).add(l.getKg()));
         allocation.getRefillBatches().forEach(b -> refillBatches.computeIfAbsent(b.getHospital(), h -> new ArrayList<>())
                 .add((long) b.getCylinders()));
+        allocation.getPublishedQuotas().forEach(q -> published.computeIfAbsent(q.hospital(), h -> new HashMap<>())
+                .merge(q.supplier(), q.kg(), Long::sum));
+        allocation.getPublishedRefills().forEach(r -> published.computeIfAbsent(r.hospital(), h -> new HashMap<>())
+                .merge(r.route(), (long) r.cylinders(), Long::sum));
         this.loxUnit = wholeLots ? largest(loxLots) : 1;
         this.cylinderUnit = wholeLots ? largest(refillBatches) : 1;
     }
@@ -137,8 +143,9 @@ final class Relaxation {
                 var leg = h.legFrom(s);
                 // A supplier can serve a hospital only through the trips its lots may take.
                 if (h.getSuppliersInReach().contains(s)) {
-                    int arc = flow.addArc(node, entry[i], units(h.getLoxRequestKg(), loxLots.get(h), loxUnit),
-                            transportCost(objective, leg.km() * loxUnit));
+                    long capacity = units(h.getLoxRequestKg(), loxLots.get(h), loxUnit);
+                    int arc = flow.addArc(node, stableEntry(flow, objective, h, s, loxLots.get(h), loxUnit, capacity,
+                            weights.publishedQuotaChanged(), entry[i]), capacity, transportCost(objective, leg.km() * loxUnit));
                     deliveries.add(new Delivery(arc, h, s, null));
                 }
             }
@@ -195,7 +202,8 @@ final class Relaxation {
                 if (leg.hours() <= maxHours) {
                     long units = units(h.getCylinderRequest(), refillBatches.get(h), cylinderUnit);
                     long capacity = post == null ? units : Math.min(units, post.getQuotaPerHospitalPerDay() / cylinderUnit);
-                    int arc = flow.addArc(from, entry[i], capacity,
+                    int arc = flow.addArc(from, stableEntry(flow, objective, h, route, refillBatches.get(h), cylinderUnit,
+                                    capacity, weights.publishedRefillsChanged() * Oxygen.KG_PER_CYLINDER, entry[i]), capacity,
                             transportCost(objective, leg.km() * Oxygen.KG_PER_CYLINDER * cylinderUnit));
                     deliveries.add(new Delivery(arc, h, station, route));
                 }
@@ -204,6 +212,44 @@ final class Relaxation {
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
         return new Network(flow, deliveries, shortageArcs, costScale(objective), cylinderUnit, supplyArcs, postArcs);
+    }
+
+    /**
+     * Where a delivery arc from a supplier (or refill route) enters a hospital: its entry node, or, in a re-plan's warm
+     * start, a node of its own from which what the published plan gave this pair goes on free and anything beyond it
+     * costs the stability rule's weight twice. That is the rule's |delivered - published| per pair plus its weight
+     * once per unit delivered, a constant apart (so no arc costs less than nothing): so the flow keeps published
+     * quotas where the shortage allows, and the extra weight, a thousandth of a kg's shortage, decides only between
+     * flows of equal shortage. The rule's 100 kg for a quota that changes at all is a fixed charge no flow expresses.
+     *
+     * @param capacity the delivery arc's
+     * @param weightPerUnit the stability weight per kg of LOX, or per cylinder, in the score's units
+     */
+    private int stableEntry(FlowProblem flow, Objective objective, Hospital h, Object from, List<Long> sizes, long unit,
+            long capacity, long weightPerUnit, int entry) {
+        if (objective != Objective.MEDIUM_THEN_TRANSPORT || allocation.getPublishedPlans().isEmpty()) {
+            return entry;
+        }
+        int node = flow.addNode();
+        long promised = unitsOf(published.getOrDefault(h, Map.of()).getOrDefault(from, 0L), sizes, unit);
+        long beyond = 2 * weightPerUnit * unit * KM_SCALE;
+        if (promised > 0) {
+            flow.addArc(node, entry, promised, 0);
+        }
+        flow.addArc(node, entry, capacity, beyond);
+        return node;
+    }
+
+    /** An amount in flow units: itself, or the fewest of the lots (in their order) that make it. */
+    private static long unitsOf(long amount, List<Long> sizes, long unit) {
+        if (unit == 1) {
+            return amount;
+        }
+        long units = 0;
+        for (long sum = 0; sum < amount && units < sizes.size(); units++) {
+            sum += sizes.get((int) units);
+        }
+        return units;
     }
 
     /** A hospital's medium penalty for a LOX shortage in kg, as the score computes it. */

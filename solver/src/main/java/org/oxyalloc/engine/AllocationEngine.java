@@ -1,6 +1,7 @@
 package org.oxyalloc.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,7 +161,9 @@ public final class AllocationEngine {
                 weight(solution, AllocationConstraintProvider.UNFAIR_LOX_SHORTAGE),
                 weight(solution, AllocationConstraintProvider.UNFAIR_CYLINDER_SHORTAGE),
                 weight(solution, AllocationConstraintProvider.TRANSPORT_TON_KM),
-                weight(solution, AllocationConstraintProvider.REFILL_TRAVEL));
+                weight(solution, AllocationConstraintProvider.REFILL_TRAVEL),
+                weight(solution, AllocationConstraintProvider.PUBLISHED_QUOTA_CHANGED),
+                weight(solution, AllocationConstraintProvider.PUBLISHED_REFILLS_CHANGED));
     }
 
     /** A rule's weight in force on its own level: the problem's override, else the default. */
@@ -192,36 +195,86 @@ public final class AllocationEngine {
     }
 
     /**
-     * The solution a solve starts from: the flow relaxation's plan, so that local search spends its time on what the
-     * flow cannot express (whole tanker trips, one supplier per hospital). Lots already assigned (a re-plan's replayed
-     * published plan) are kept, and the flow fills in the rest. Changes and returns the prepared solution.
+     * The solution a solve within {@code timeLimit} starts from: the flow relaxation's plan, so that local search
+     * spends its time on what the flow cannot express (whole tanker trips, one supplier per hospital). A re-plan also
+     * has the published plan as replayed, and that plan completed by the flow: see {@link #bestStartOf}. Changes and
+     * returns the prepared solution.
      */
-    public OxygenAllocation startingSolution(PreparedProblem prepared) {
+    public OxygenAllocation startingSolution(PreparedProblem prepared, Duration timeLimit) {
         OxygenAllocation solution = prepared.solution();
         ShortageWeights weights = shortageWeights(solution);
         if (solution.getPublishedPlans().isEmpty()) {
             bounds.warmStart(solution, weights);
             return solution;
         }
-        // A re-plan: the published plan as replayed, that plan completed by the flow, or the flow's own plan from
-        // scratch, whichever scores best. Completing can break capacities the replay already fills (the flow counts
-        // them free); from scratch wins where serving the disruption needs lots the published plan gave elsewhere,
-        // and the stability rules then pull the search back towards the published plan.
-        Assignments best = Assignments.of(solution);
-        HardMediumSoftLongScore bestScore = score(solution);
+        List<Assignments> candidates = new ArrayList<>(List.of(Assignments.of(solution)));
         bounds.warmStart(solution, weights);
-        if (score(solution).compareTo(bestScore) > 0) {
-            best = Assignments.of(solution);
-            bestScore = solution.getScore();
-        }
+        candidates.add(Assignments.of(solution));
         solution.getLoxLots().stream().filter(lot -> !lot.isDispatched()).forEach(lot -> lot.setTrip(null));
         solution.getRefillBatches().forEach(batch -> batch.setRoute(null));
         bounds.warmStart(solution, weights);
-        if (score(solution).compareTo(bestScore) <= 0) {
-            best.restore(solution);
-            score(solution);
-        }
+        candidates.add(Assignments.of(solution));
+        bestStartOf(candidates, prepared, timeLimit).restore(solution);
+        score(solution);
         return solution;
+    }
+
+    /** A trial's share of the time limit, and the least a trial needs to say anything. */
+    static final double TRIAL_SHARE = 0.1;
+    static final Duration LEAST_TRIAL = Duration.ofMillis(200);
+    /**
+     * Lots and batches beyond which a re-plan's starts are compared as they start, without trials: at 3,000 hospitals
+     * (18,000) a trial's construction heuristic alone outlasts its share of a 10 s limit, and trials cost the winner
+     * more than they found (63.3 t short against 49.4 t on the benchmark's tanker failure); up to 1,000 (about 6,000)
+     * they cost nothing measurable.
+     */
+    static final int TRIAL_MAX_ENTITIES = 10_000;
+
+    /**
+     * A re-plan's start: the published plan as replayed, that plan completed by the flow, or the flow's own plan from
+     * scratch. Completing can break capacities the replay already fills (the flow counts them free), so only starts
+     * that break no hard rule compete where one does. Where several do, on days up to {@link #TRIAL_MAX_ENTITIES} lots
+     * and batches, each is searched for a tenth of the time limit and the best plan found goes on: scored as they
+     * start, the replay (its trips whole, where the flow's packing leaves lots open) looked better on a day whose
+     * failed tanker's load the others could carry only in new trips, and the search from it stalled at twice the
+     * shortage it reached from scratch (docs/benchmarks.md). The stability rules then pull the winner's search back
+     * towards the published plan.
+     */
+    private Assignments bestStartOf(List<Assignments> candidates, PreparedProblem prepared, Duration timeLimit) {
+        OxygenAllocation solution = prepared.solution();
+        List<Assignments> feasible = new ArrayList<>();
+        Assignments best = null;
+        HardMediumSoftLongScore bestScore = null;
+        for (Assignments candidate : candidates) {
+            candidate.restore(solution);
+            HardMediumSoftLongScore score = score(solution);
+            if (score.isFeasible()) {
+                feasible.add(candidate);
+            }
+            if (bestScore == null || score.compareTo(bestScore) > 0) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        // Whole milliseconds: Timefold's time limits take no finer unit.
+        Duration trial = Duration.ofMillis(TimeUnit.NANOSECONDS.toMillis(Math.min((long) (timeLimit.toNanos() * TRIAL_SHARE),
+                (deadlineNanos(prepared, timeLimit) - System.nanoTime()) / (2L * Math.max(1, feasible.size())))));
+        int entities = solution.getLoxLots().size() + solution.getRefillBatches().size();
+        if (feasible.size() < 2 || trial.compareTo(LEAST_TRIAL) < 0 || entities > TRIAL_MAX_ENTITIES) {
+            return best;
+        }
+        bestScore = null;
+        for (Assignments candidate : feasible) {
+            candidate.restore(solution);
+            OxygenAllocation tried = solverFactory.buildSolver(new SolverConfigOverride<OxygenAllocation>()
+                    .withTerminationConfig(new TerminationConfig().withSpentLimit(trial)))
+                    .solve(solution);
+            if (bestScore == null || tried.getScore().compareTo(bestScore) > 0) {
+                best = Assignments.carriedOnto(tried, solution);
+                bestScore = tried.getScore();
+            }
+        }
+        return best;
     }
 
     /** Every lot's trip and every batch's route, to go back to. */
@@ -232,6 +285,19 @@ public final class AllocationEngine {
             solution.getLoxLots().forEach(lot -> trips.put(lot, lot.getTrip()));
             Map<RefillBatch, RefillRoute> routes = new HashMap<>();
             solution.getRefillBatches().forEach(batch -> routes.put(batch, batch.getRoute()));
+            return new Assignments(trips, routes);
+        }
+
+        /** A solved copy's trips and routes, onto the same lots and batches of {@code original} (lists keep order). */
+        static Assignments carriedOnto(OxygenAllocation copy, OxygenAllocation original) {
+            Map<LoxLot, TankerTrip> trips = new HashMap<>();
+            for (int i = 0; i < original.getLoxLots().size(); i++) {
+                trips.put(original.getLoxLots().get(i), copy.getLoxLots().get(i).getTrip());
+            }
+            Map<RefillBatch, RefillRoute> routes = new HashMap<>();
+            for (int i = 0; i < original.getRefillBatches().size(); i++) {
+                routes.put(original.getRefillBatches().get(i), copy.getRefillBatches().get(i).getRoute());
+            }
             return new Assignments(trips, routes);
         }
 
@@ -258,7 +324,7 @@ public final class AllocationEngine {
     public OxygenAllocation solve(PreparedProblem prepared, Duration timeLimit, Strategy strategy,
             Consumer<OxygenAllocation> onNewBest) {
         long deadline = deadlineNanos(prepared, timeLimit);
-        OxygenAllocation start = strategy == Strategy.WARM_STARTED ? startingSolution(prepared) : prepared.solution();
+        OxygenAllocation start = strategy == Strategy.WARM_STARTED ? startingSolution(prepared, timeLimit) : prepared.solution();
         // Whole milliseconds: Timefold's time limits take no finer unit.
         long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (left <= 0) {
@@ -306,9 +372,10 @@ public final class AllocationEngine {
      * only for the swap.
      *
      * @param changed the prepared changed day, from {@link #prepare}; report the solve's later plans with it
+     * @param timeLimit the solve's, counted from the changed day's preparation as its deadline is
      */
-    public ProblemChange<OxygenAllocation> dayChange(PreparedProblem changed) {
-        startingSolution(changed); // assigns the changed day's own start, which the change weighs against the carried one
+    public ProblemChange<OxygenAllocation> dayChange(PreparedProblem changed, Duration timeLimit) {
+        startingSolution(changed, timeLimit); // assigns the changed day's own start, which the change weighs against the carried one
         return DayChange.of(changed, this::score);
     }
 

@@ -10,6 +10,7 @@ import static org.oxyalloc.solver.ProblemFactory.supplier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oxyalloc.domain.OxygenAllocation;
 import org.oxyalloc.domain.RefillBatch;
+import org.oxyalloc.domain.Supplier;
 import org.oxyalloc.engine.AllocationEngine;
+import org.oxyalloc.plan.Plan;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.solver.Exhaustive;
 import org.oxyalloc.solver.MinimumShortage;
@@ -113,7 +116,7 @@ class BoundsTest {
     @ValueSource(longs = {21, 22})
     void jgraphtAndOrToolsGiveTheSameBound(long seed) {
         OxygenAllocation allocation = solver.prepare(ProblemFactory.scarceDay(seed, 6, 20)).solution();
-        ShortageWeights weights = new ShortageWeights(1, 1, 1000, 1000, 1, 1);
+        ShortageWeights weights = new ShortageWeights(1, 1, 1000, 1000, 1, 1, 10_000, 10_000);
         ShortageBound orTools = new Bounds(new OrToolsMinCostFlow()).compute(allocation, weights);
         ShortageBound jgrapht = new Bounds(new JGraphTMinCostFlow()).compute(allocation, weights);
         assertThat(jgrapht.medium()).isEqualTo(orTools.medium());
@@ -130,7 +133,7 @@ class BoundsTest {
         PreparedProblem prepared = solver.prepare(problem(List.of(station), hospitals, List.of(), 12));
         assertThat(prepared.solution().getRefillBatches()).extracting(RefillBatch::getCylinders).containsExactly(10, 5);
 
-        solver.startingSolution(prepared);
+        solver.startingSolution(prepared, Duration.ofSeconds(1));
 
         assertThat(prepared.solution().getRefillBatches()).allSatisfy(batch -> assertThat(batch.getRoute()).isNotNull());
         HardMediumSoftLongScore start = solver.score(prepared.solution());
@@ -151,7 +154,7 @@ class BoundsTest {
 
     private static List<String> warmStarted(Problem problem) {
         PreparedProblem prepared = solver.prepare(problem);
-        solver.startingSolution(prepared);
+        solver.startingSolution(prepared, Duration.ofSeconds(1));
         return java.util.stream.Stream.concat(
                 prepared.solution().getLoxLots().stream().map(lot -> lot.getId() + ">" + lot.getSupplier()),
                 prepared.solution().getRefillBatches().stream().map(batch -> batch.getId() + ">" + batch.getRoute())).toList();
@@ -160,10 +163,40 @@ class BoundsTest {
     @Test
     void theWarmStartIsFeasibleAndCloseToTheBound() {
         PreparedProblem prepared = solver.prepare(ProblemFactory.scarceDay(31, 6, 20));
-        solver.startingSolution(prepared);
+        solver.startingSolution(prepared, Duration.ofSeconds(1));
         HardMediumSoftLongScore start = solver.score(prepared.solution());
         assertThat(start.isFeasible()).isTrue();
         assertThat(-start.mediumScore()).isGreaterThanOrEqualTo(prepared.bound().medium())
                 .isLessThanOrEqualTo(prepared.bound().medium() * 102 / 100);
+    }
+
+    /**
+     * A re-plan's warm start from scratch keeps a published quota where no shortage is at stake: the hospital stays
+     * with the far supplier it was promised, although a nearer one now has LOX; without the stability weight it would
+     * take the nearer one.
+     */
+    @ParameterizedTest(name = "stability weight {0}")
+    @ValueSource(longs = {10_000, 0})
+    void theWarmStartOfARePlanKeepsPublishedQuotasUnlessThatCostsShortage(long stabilityWeight) {
+        PreparedProblem day = solver.prepare(nearAndFar(0));
+        Plan published = solver.report(day, solver.solve(day, Duration.ofSeconds(1), best -> { }));
+        assertThat(published.hospitals()).singleElement().satisfies(h ->
+                assertThat(h.quotas()).singleElement().satisfies(q -> assertThat(q.supplierId()).isEqualTo("FAR")));
+        PreparedProblem replan = solver.prepare(nearAndFar(5).withBaseline(published.asBaseline("1", "NEAR has LOX", Set.of())));
+        OxygenAllocation solution = replan.solution();
+        solution.getLoxLots().forEach(lot -> lot.setTrip(null));
+
+        new Bounds(MinCostFlowSolver.standard()).warmStart(solution,
+                new ShortageWeights(1, 1, 1000, 1000, 1, 1, stabilityWeight, stabilityWeight));
+
+        assertThat(solution.getLoxLots()).isNotEmpty().allSatisfy(lot -> assertThat(lot.getSupplier()).isNotNull()
+                .extracting(Supplier::getId).isEqualTo(stabilityWeight > 0 ? "FAR" : "NEAR"));
+    }
+
+    /** One hospital beside NEAR, FAR 11 km away with 5 t. */
+    private static Problem nearAndFar(double nearTons) {
+        return problem(List.of(supplier("NEAR", -5.40, 105.30, nearTons, true, AMPLE_FLEET, 0, List.of()),
+                        supplier("FAR", -5.40, 105.40, 5, true, AMPLE_FLEET, 0, List.of())),
+                List.of(hospital("H", -5.40, 105.31, 1.0, 0, 6, 0, 0, List.of())), List.of(), 3);
     }
 }

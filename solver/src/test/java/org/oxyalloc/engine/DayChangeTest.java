@@ -123,7 +123,7 @@ class DayChangeTest {
     @Test
     void theChangedDayReplacesTheWorkingOneAndKeepsWhatStillFits() {
         PreparedProblem before = engine.prepare(day(4));
-        OxygenAllocation working = engine.startingSolution(before);
+        OxygenAllocation working = engine.startingSolution(before, Duration.ofSeconds(1));
         Map<String, Long> planned = kgByHospitalAndTrip(working);
         List<Object> oldFacts = working.problemFacts();
         // An extra tonne at SOUTH changes nothing that was planned: the working plan still fits the changed day.
@@ -136,7 +136,7 @@ class DayChangeTest {
         HardMediumSoftLongScore workingScore = engine.score(working);
 
         ApplyingDirector director = new ApplyingDirector();
-        engine.dayChange(next).doChange(working, director);
+        engine.dayChange(next, Duration.ofSeconds(1)).doChange(working, director);
 
         assertThat(next.describes(working)).as("the working solution now has the changed day's facts").isTrue();
         assertThat(before.describes(working)).as("though it was the first day's own solution").isFalse();
@@ -153,7 +153,7 @@ class DayChangeTest {
     @Test
     void aSupplierThatStopsWhileTheSolveRunsLosesItsLotsAndTheSolveGoesOn() throws Exception {
         PreparedProblem before = engine.prepare(day(4));
-        OxygenAllocation start = engine.startingSolution(before);
+        OxygenAllocation start = engine.startingSolution(before, Duration.ofSeconds(1));
         assertThat(kgFrom(start, "NORTH")).as("NORTH delivers before it stops").isPositive();
         PreparedProblem stopped = engine.prepare(day(0));
         AtomicBoolean changeSent = new AtomicBoolean();
@@ -167,7 +167,7 @@ class DayChangeTest {
                         if (stopped.describes(event.solution())) {
                             changedBest.set(event.solution());
                         } else if (changeSent.compareAndSet(false, true)) {
-                            applied.set(solvers.addProblemChange(1L, engine.dayChange(stopped)));
+                            applied.set(solvers.addProblemChange(1L, engine.dayChange(stopped, Duration.ofSeconds(1))));
                         }
                     })
                     .run();

@@ -7,6 +7,7 @@ import static org.oxyalloc.solver.ProblemFactory.hospital;
 import static org.oxyalloc.solver.ProblemFactory.problem;
 import static org.oxyalloc.solver.ProblemFactory.supplier;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +35,7 @@ class NextDayProblemTest {
                         hospital("B", -5.44, 105.34, 0, 0, 0, 20, 20, List.of())),
                 List.of(), 12);
         PreparedProblem prepared = ENGINE.prepare(today);
-        plan = ENGINE.report(prepared, ENGINE.startingSolution(prepared));
+        plan = ENGINE.report(prepared, ENGINE.startingSolution(prepared, Duration.ofSeconds(1)));
     }
 
     private static Plan.HospitalPlan planned(String id) {

@@ -6,6 +6,7 @@ import static org.oxyalloc.solver.ProblemFactory.hospital;
 import static org.oxyalloc.solver.ProblemFactory.problem;
 import static org.oxyalloc.solver.ProblemFactory.supplier;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ class QuotaChangeCausesTest {
 
     private static Plan planOf(Problem day) {
         PreparedProblem prepared = ENGINE.prepare(day);
-        return ENGINE.report(prepared, ENGINE.startingSolution(prepared));
+        return ENGINE.report(prepared, ENGINE.startingSolution(prepared, Duration.ofSeconds(1)));
     }
 
     private static List<String> english(List<Phrase> phrases) {

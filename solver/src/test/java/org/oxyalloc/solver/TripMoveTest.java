@@ -3,6 +3,7 @@ package org.oxyalloc.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -47,7 +48,7 @@ class TripMoveTest {
 
     @BeforeEach
     void warmStartedDay() {
-        solution = engine.startingSolution(engine.prepare(ProblemFactory.scarceDay(41, 4, 12)));
+        solution = engine.startingSolution(engine.prepare(ProblemFactory.scarceDay(41, 4, 12)), Duration.ofSeconds(1));
         director = ((DefaultSolverFactory<OxygenAllocation>) solverFactory).<HardMediumSoftLongScore>getScoreDirectorFactory()
                 .buildScoreDirector();
         director.setWorkingSolution(solution);

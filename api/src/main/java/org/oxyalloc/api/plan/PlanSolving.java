@@ -164,7 +164,7 @@ public class PlanSolving {
             }
             ProblemReading changed = changes.apply(job.latest != null ? job.latest : PlanService.problemOf(plans.get(id)));
             PreparedProblem next = engine.prepare(changed.problem());
-            ProblemChange<OxygenAllocation> change = engine.dayChange(next);
+            ProblemChange<OxygenAllocation> change = engine.dayChange(next, job.timeLimit);
             CompletableFuture<Void> applied;
             synchronized (job) {
                 if (jobs.get(id) != job) {
@@ -220,7 +220,7 @@ public class PlanSolving {
             }
             PreparedProblem prepared = engine.prepare(ProblemJson.mapper().readValue(json, Problem.class));
             job.versions.add(0, prepared);
-            OxygenAllocation start = engine.startingSolution(prepared);
+            OxygenAllocation start = engine.startingSolution(prepared, job.timeLimit);
             job.deadline = deadline(id, job, prepared);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
