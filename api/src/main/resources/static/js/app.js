@@ -95,7 +95,7 @@ function filter(table, text) {
 
 /**
  * A plan's map: the province outlines served by the application (tiles only when a tile URL is configured), hospitals
- * as circles sized by their request and coloured by the share met, suppliers and posts as squares, and a line per
+ * as circles sized by their request and coloured by the share met (ringed red under 12 hours of oxygen), suppliers and posts as squares, and a line per
  * delivery, as thick as its tons. A hospital's circle opens its explanation.
  */
 function drawMap(element) {
@@ -127,13 +127,18 @@ function drawMap(element) {
     plan.collectionPosts.forEach(p => square(p, '#6f42c1', data.labelPost, 'post-marker'));
     plan.hospitals.forEach(h => {
       bounds.push([h.lat, h.lon]);
+      // A red ring: under 12 hours of oxygen left, the ministry's tightest band.
+      const critical = h.hoursLeft !== null && h.hoursLeft < 12;
       const marker = L.circleMarker([h.lat, h.lon], {
-        radius: 3 + Math.min(9, Math.sqrt(h.requestTons) * 4), weight: 1, color: '#212529', fillOpacity: 0.85,
-        fillColor: colourOf(h.shareMet), className: 'hospital-marker'
+        radius: 3 + Math.min(9, Math.sqrt(h.requestTons) * 4), weight: critical ? 3 : 1,
+        color: critical ? '#dc3545' : '#212529', fillOpacity: 0.85,
+        fillColor: colourOf(h.shareMet), className: critical ? 'hospital-marker hospital-critical' : 'hospital-marker'
       }).addTo(map);
       const percent = Math.round(h.shareMet * 100);
+      const lang = document.documentElement.lang;
       marker.bindTooltip(asText(h.name + ' · ' + percent + ' % ' + data.labelMet
-        + (h.shortageTons > 0 ? ' · ' + h.shortageTons.toLocaleString(document.documentElement.lang) + ' t ' + data.labelShort : '')));
+        + (h.shortageTons > 0 ? ' · ' + h.shortageTons.toLocaleString(lang) + ' t ' + data.labelShort : '')
+        + (h.hoursLeft !== null ? ' · ' + h.hoursLeft.toLocaleString(lang) + ' ' + data.labelHours : '')));
       marker.on('click', () => { window.location.href = data.explanation + encodeURIComponent(h.id); });
     });
     plan.suppliers.forEach(s => bounds.push([s.lat, s.lon]));

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.oxyalloc.domain.Oxygen;
+import org.oxyalloc.plan.OxygenLeft;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.problem.Problem;
 
@@ -23,9 +24,10 @@ public record PlanMap(List<Place> suppliers, List<HospitalPlace> hospitals, List
     /**
      * @param requestTons what it asks for today, LOX and cylinders (8 kg each) together
      * @param shareMet the share of that request the plan meets, 1 for a hospital that asks for nothing
+     * @param hoursLeft hours of oxygen it holds now, over its use; null without a use
      */
     public record HospitalPlace(String id, String name, double lat, double lon, double requestTons, double shareMet,
-            double shortageTons) {
+            double shortageTons, Double hoursLeft) {
     }
 
     /** A delivery (tons of LOX) or a refill (cylinders) from a supplier or post to a hospital. */
@@ -48,7 +50,8 @@ public record PlanMap(List<Place> suppliers, List<HospitalPlace> hospitals, List
             double received = h.loxReceivedTons() + h.cylindersRefilled() * TONS_PER_CYLINDER;
             double shortage = h.loxShortageTons() + h.cylinderShortage() * TONS_PER_CYLINDER;
             return new HospitalPlace(h.id(), h.name(), at.lat(), at.lon(), round(request),
-                    request <= 0 ? 1.0 : Math.min(1.0, received / request), round(shortage));
+                    request <= 0 ? 1.0 : Math.min(1.0, received / request), round(shortage),
+                    h.coverageDaysBefore() == null ? null : OxygenLeft.hours(h.coverageDaysBefore()));
         }).toList();
         List<Line> deliveries = plan.hospitals().stream().flatMap(h -> h.quotas().stream()
                 .map(q -> line(q.supplierId(), suppliers, h.id(), hospitals, q.tons()))).toList();

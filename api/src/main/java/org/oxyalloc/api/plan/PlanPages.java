@@ -15,6 +15,7 @@ import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.page.TaskForceTime;
 import org.oxyalloc.domain.Oxygen;
+import org.oxyalloc.plan.OxygenLeft;
 import org.oxyalloc.plan.Plan;
 import org.oxyalloc.problem.ProblemIssue;
 import org.oxyalloc.problem.ProblemJson;
@@ -80,7 +81,10 @@ class PlanPages {
         return "plans";
     }
 
-    /** One plan: totals, bound, what binds, the quota of every hospital (shortest first) and every supplier's use. */
+    /**
+     * One plan: totals, bound, what binds, the hospitals with under 48 hours of oxygen, the quota of every hospital
+     * (shortest first) and every supplier's use.
+     */
     @GetMapping("/plans/{id}")
     String plan(@PathVariable long id, Model model) {
         PlanRecord record = plans.get(id);
@@ -91,6 +95,7 @@ class PlanPages {
             Plan plan = PlanService.resultOf(record);
             model.addAttribute("plan", plan);
             model.addAttribute("trips", trips(plan));
+            model.addAttribute("oxygenLeft", OxygenLeft.of(plan));
             model.addAttribute("hospitals", plan.hospitals().stream()
                     .sorted(Comparator.comparingDouble(PlanPages::shortageTons).reversed()
                             .thenComparing(Plan.HospitalPlan::name))

@@ -3,6 +3,7 @@ package org.oxyalloc.api.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oxyalloc.api.user.Role;
 
-/** What an analyst does on Lampung's day: reads the rules, makes a what-if, compares it; and the plan's map. */
+/**
+ * What an analyst does on Lampung's day: reads the rules, makes a what-if, compares it; and the plan's map and its
+ * hospitals with the fewest hours of oxygen left.
+ */
 class AnalystBrowserTest extends BrowserTest {
 
     private static final String TRANSPORT = "Transport ton-km";
@@ -73,6 +77,8 @@ class AnalystBrowserTest extends BrowserTest {
                 .until(d -> String.valueOf(hospitals).equals(d.findElement(By.id("map")).getAttribute("data-drawn")));
         assertThat(all("#map path.hospital-marker")).hasSize(hospitals);
         assertThat(all("#map path.delivery-line")).hasSize(quotas);
+        assertThat(all("#map path.hospital-critical")).as("ringed: under 12 hours of oxygen").isNotEmpty()
+                .hasSize(hospitalsWithHoursUnder(12).size());
         ((JavascriptExecutor) browser).executeScript("document.getElementById('map-section').scrollIntoView()");
         screenshot("map");
 
@@ -91,5 +97,41 @@ class AnalystBrowserTest extends BrowserTest {
         assertThat(loaded).isNotEmpty().allSatisfy(address -> assertThat(address).startsWith(url("/")));
         assertThat(loaded).anySatisfy(address -> assertThat(address).contains("/webjars/leaflet/"))
                 .anySatisfy(address -> assertThat(address).endsWith("/map/indonesia-provinces.geojson"));
+    }
+
+    /** Staff see first the hospitals that will run out soonest, in the ministry's bands. */
+    @Test
+    void theHospitalsWithUnderFortyEightHoursOfOxygenComeFirstFewestHoursFirst() throws Exception {
+        signIn("/plans/" + planId, Role.STAFF);
+        List<WebElement> rows = all("#oxygen-left tr.oxygen-left-row");
+        List<String> under48 = hospitalsWithHoursUnder(48);
+
+        assertThat(rows).extracting(row -> row.getAttribute("data-hospital")).containsExactlyInAnyOrderElementsOf(under48);
+        assertThat(rows.stream().map(AnalystBrowserTest::hoursNow).toList()).isSorted();
+        assertThat(rows).allSatisfy(row -> {
+            double now = hoursNow(row);
+            int under = Integer.parseInt(row.getAttribute("data-under"));
+            assertThat(now).isLessThan(under);
+            assertThat(row.findElement(By.className("badge")).getText()).isEqualTo("di bawah " + under + " jam");
+        });
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('oxygen-left').scrollIntoView()");
+        screenshot("oxygen-left");
+    }
+
+    /** The row's hours now, as the page writes them in Indonesian (a decimal comma). */
+    private static double hoursNow(WebElement row) {
+        return Double.parseDouble(row.findElements(By.tagName("td")).get(3).getText().replace(',', '.'));
+    }
+
+    /** The plan's hospitals whose stock and full cylinders last fewer hours than that, as the API reports them. */
+    private static List<String> hospitalsWithHoursUnder(int hours) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode hospital : plan.get("hospitals")) {
+            JsonNode days = hospital.get("coverageDaysBefore");
+            if (days != null && !days.isNull() && Math.round(days.asDouble() * 240) / 10.0 < hours) {
+                ids.add(hospital.get("id").asText());
+            }
+        }
+        return ids;
     }
 }

@@ -18,7 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -219,8 +221,16 @@ class PagesHttpTest extends ApiTest {
             delivered += line.get("amount").asDouble();
         }
         assertThat(delivered).isCloseTo(plan.get("totals").get("loxAllocatedTons").asDouble(), within(0.01));
+        Map<String, JsonNode> planned = new HashMap<>();
+        plan.get("hospitals").forEach(h -> planned.put(h.get("id").asText(), h));
         for (JsonNode hospital : map.get("hospitals")) {
             assertThat(hospital.get("shareMet").asDouble()).isBetween(0.0, 1.0);
+            JsonNode days = planned.get(hospital.get("id").asText()).get("coverageDaysBefore");
+            if (days == null || days.isNull()) {
+                assertThat(hospital.path("hoursLeft").isNull() || hospital.path("hoursLeft").isMissingNode()).isTrue();
+            } else {
+                assertThat(hospital.get("hoursLeft").asDouble()).isCloseTo(24 * days.asDouble(), within(0.05));
+            }
         }
         mvc.perform(get("/api/plans/999999/map").with(as(Role.ANALYST))).andExpect(status().isNotFound());
     }
