@@ -11,8 +11,10 @@ import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PlanService;
 import org.oxyalloc.api.plan.PlanStatus;
 import org.oxyalloc.api.plan.PublishedPlans;
+import org.oxyalloc.api.report.ReportService;
 import org.oxyalloc.api.web.ConflictException;
 import org.oxyalloc.plan.NextDayProblem;
+import org.oxyalloc.plan.ReportedDay;
 import org.oxyalloc.problem.Problem;
 import org.oxyalloc.problem.ProblemJson;
 import org.oxyalloc.text.Phrase;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * "Copy into tomorrow": the next day's problem from a day's published plan and the deliveries recorded for that day,
- * stored as a new plan, not solved, for staff to check the carried-over numbers its warnings list and then solve.
+ * with the numbers hospitals have reported for the next day in place of the carried ones, stored as a new plan, not solved, for staff to check the carried-over numbers its warnings list and then solve.
  */
 @Service
 public class NextDayService {
@@ -29,14 +31,16 @@ public class NextDayService {
     private final PublishedPlans published;
     private final PlanService service;
     private final DeliveryService deliveries;
+    private final ReportService reports;
     private final AuditLog audit;
 
     NextDayService(PlanRepository plans, PublishedPlans published, PlanService service, DeliveryService deliveries,
-            AuditLog audit) {
+            ReportService reports, AuditLog audit) {
         this.plans = plans;
         this.published = published;
         this.service = service;
         this.deliveries = deliveries;
+        this.reports = reports;
         this.audit = audit;
     }
 
@@ -54,8 +58,10 @@ public class NextDayService {
         List<NextDayProblem.Delivered> delivered = recorded.stream().map(d -> new NextDayProblem.Delivered(
                 d.hospitalId(), d.supplierId(), d.tankerId(), d.tripNumber(), d.kind() == DeliveryKind.LOX, d.delivered()))
                 .toList();
-        Problem tomorrow = NextDayProblem.of(PlanService.problemOf(plan), published.plan(planId),
+        Problem carried = NextDayProblem.of(PlanService.problemOf(plan), published.plan(planId),
                 Phrase.of("nextDay.plan", planId).text(locale), delivered, locale);
+        List<ReportedDay.Report> reported = reports.numbersOfDay(carried.date(), plan.region());
+        Problem tomorrow = ReportedDay.apply(carried, reported);
         String json;
         try {
             json = ProblemJson.mapper().writeValueAsString(tomorrow);
@@ -63,7 +69,8 @@ public class NextDayService {
             throw new IllegalStateException("the next day's problem is not serialisable", e);
         }
         long id = service.submit(json, new PlanService.SubmitOptions(null, false, null, "next-day"));
-        audit.record(id, "copied-from-day-before", Map.of("fromPlanId", planId, "deliveriesRecorded", recorded.size()));
+        audit.record(id, "copied-from-day-before", Map.of("fromPlanId", planId, "deliveriesRecorded", recorded.size(),
+                "hospitalsReported", reported.size()));
         return id;
     }
 }

@@ -12,6 +12,7 @@ import org.oxyalloc.api.page.TaskForceTime;
 import org.oxyalloc.api.plan.PlanRecord;
 import org.oxyalloc.api.plan.PlanRepository;
 import org.oxyalloc.api.plan.PublishedPlans;
+import org.oxyalloc.api.report.ReportService;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.plan.Plan;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The hospital's page (its published quota, why, the day's deliveries to confirm, and its last days) and a supplier's
- * printable dispatch sheet.
+ * The hospital's page (its published quota, why, the day's deliveries to confirm, its morning report, and its last
+ * days) and a supplier's printable dispatch sheet.
  */
 @PageController
 class QuotaPages {
@@ -36,14 +37,16 @@ class QuotaPages {
     private final TaskForceTime time;
     private final DeliveryService deliveries;
     private final PublishedPlans published;
+    private final ReportService reports;
 
     QuotaPages(PlanRepository plans, HospitalQuotas quotas, TaskForceTime time, DeliveryService deliveries,
-            PublishedPlans published) {
+            PublishedPlans published, ReportService reports) {
         this.plans = plans;
         this.quotas = quotas;
         this.time = time;
         this.deliveries = deliveries;
         this.published = published;
+        this.reports = reports;
     }
 
     /** Today's quota by default; a hospital user may open only its own hospital's page. */
@@ -61,6 +64,10 @@ class QuotaPages {
         model.addAttribute("deliveries", quota.map(q -> deliveries.ofHospital(day, q.region(), hospitalId)).orElse(List.of()));
         model.addAttribute("supplierNames", quota.map(q -> published.plan(q.planId()).suppliers().stream()
                 .collect(Collectors.toMap(Plan.SupplierPlan::id, Plan.SupplierPlan::name))).orElse(Map.of()));
+        // The morning report goes to the region of the day's quota, else of the latest problem that has the hospital.
+        Optional<String> region = quota.map(HospitalQuotas.HospitalQuota::region).or(() -> reports.regionOf(hospitalId));
+        model.addAttribute("reportRegion", region.orElse(null));
+        model.addAttribute("report", region.flatMap(r -> reports.latest(day, r, hospitalId)).orElse(null));
         return "hospital";
     }
 

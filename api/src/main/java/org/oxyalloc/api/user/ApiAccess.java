@@ -53,6 +53,7 @@ public final class ApiAccess {
             allow(HttpMethod.POST, List.of(Role.ADMIN, Role.STAFF, Role.SUPPLIER), "/api/plans/*/deliveries"),
             allow(HttpMethod.POST, List.of(Role.ADMIN, Role.STAFF, Role.HOSPITAL), "/api/deliveries/*/confirmation"),
             allow(HttpMethod.GET, List.of(Role.ADMIN, Role.STAFF, Role.ANALYST, Role.SUPPLIER), "/api/plans/*/dispatch/*"),
+            allow(HttpMethod.POST, List.of(Role.ADMIN, Role.STAFF, Role.HOSPITAL), "/api/reports/hospitals"),
             allow(HttpMethod.POST, PLANNERS, "/api/plans/*/publication"),
             allow(HttpMethod.POST, READERS, "/api/plans/*/what-if"),
             allow(HttpMethod.POST, PLANNERS, "/api/plans", "/api/plans/*/solve", "/api/plans/*/termination",

@@ -120,6 +120,7 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/constraints", "/comparisons").hasAnyRole(READERS)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(POST, "/hospitals/*/reports").hasAnyRole("ADMIN", "STAFF", "HOSPITAL")
                         .requestMatchers("/hospitals/**").hasAnyRole("ADMIN", "STAFF", "ANALYST", "HOSPITAL")
                         .requestMatchers("/suppliers/**").hasAnyRole(SUPPLIER_READERS)
                         .requestMatchers(POST, "/plans/*/deliveries").hasAnyRole("ADMIN", "STAFF", "SUPPLIER")

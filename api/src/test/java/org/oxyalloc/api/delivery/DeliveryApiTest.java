@@ -327,4 +327,37 @@ class DeliveryApiTest extends ApiTest {
         long solvedOnly = solved();
         mvc.perform(post("/api/plans/" + solvedOnly + "/next-day").with(as(Role.STAFF))).andExpect(status().isConflict());
     }
+
+    /** What a hospital reported for the next morning replaces what was carried over for it, and is not marked. */
+    @Test
+    void copyingADayIntoTheNextTakesTheHospitalsMorningReports() throws Exception {
+        LocalDate day = LocalDate.of(2021, 8, 20);
+        long plan = publishedLampung(day);
+        mvc.perform(post("/api/reports/hospitals").with(hospitalUser("1801015")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"date\": \"" + day.plusDays(1) + "\", \"region\": \"Lampung\", \"hospitalId\": \"1801015\","
+                        + " \"loxStockTons\": 3.3, \"occupiedBeds\": 80, \"occupiedIcuBeds\": 4}"))
+                .andExpect(status().isCreated());
+
+        String body = mvc.perform(post("/api/plans/" + plan + "/next-day").with(as(Role.STAFF)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        JsonNode next = read("/api/plans/" + json.readTree(body).get("id").asLong(), Role.STAFF).get("problem");
+
+        JsonNode reported = null;
+        JsonNode other = null;
+        for (JsonNode h : next.get("hospitals")) {
+            if (h.get("id").asText().equals("1801015")) {
+                reported = h;
+            } else if (h.get("id").asText().equals("1801017")) {
+                other = h;
+            }
+        }
+        assertThat(reported.get("loxStockTons").asDouble()).isEqualTo(3.3);
+        assertThat(reported.get("occupiedBeds").asInt()).isEqualTo(80);
+        assertThat(reported.get("occupiedIcuBeds").asInt()).isEqualTo(4);
+        for (JsonNode field : reported.path("carriedOver").path("fields")) {
+            assertThat(field.asText()).isNotIn("loxStockTons", "occupiedBeds", "occupiedIcuBeds");
+        }
+        assertThat(other.get("carriedOver").get("fields")).extracting(JsonNode::asText)
+                .contains("loxStockTons", "occupiedBeds");
+    }
 }

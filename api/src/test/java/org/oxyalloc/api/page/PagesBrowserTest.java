@@ -221,4 +221,41 @@ class PagesBrowserTest extends BrowserTest {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         return RestClient.builder().defaultHeader(HttpHeaders.COOKIE, "JSESSIONID=" + session.getValue()).build();
     }
+
+    /** A hospital sends its morning report from its page on a phone: a wrong number is named, the corrected one kept. */
+    @Test
+    void aHospitalSendsItsMorningReportOnAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            // RSUD Alimuddin Umar: 117 beds, 6 of them ICU, a 6 t tank, in Lampung's problem.
+            signIn("/", hospitalUser("1801015"), PASSWORD);
+            String date = browser.findElement(By.cssSelector("#morning-report input[name=date]")).getAttribute("value");
+            type("report-loxStockTons", "7,5");
+            type("report-occupiedBeds", "130");
+            follow("send-report");
+
+            assertThat(all("#report-errors li")).extracting(WebElement::getText).containsExactly(
+                    "stok LOX (t) \"7.5\": lebih dari isi tangkinya (6,0 t)",
+                    "tempat tidur terisi \"130\": lebih dari jumlah tempat tidurnya (117)");
+            assertThat(browser.findElement(By.id("report-occupiedBeds")).getAttribute("value")).isEqualTo("130");
+            type("report-loxStockTons", "2,4");
+            type("report-occupiedBeds", "96");
+            type("report-occupiedIcuBeds", "6");
+            follow("send-report");
+
+            byId("reported-ok");
+            assertThat(text("last-report")).contains("96 tempat tidur terisi", "2,400 t LOX");
+            screenshot("morning-report");
+            JsonNode reports = json.readTree(api(Role.STAFF).get().uri("/api/reports/hospitals?date=" + date
+                    + "&region=Lampung").retrieve().body(String.class));
+            assertThat(reports).singleElement().satisfies(r -> {
+                assertThat(r.get("loxStockTons").asDouble()).isEqualTo(2.4);
+                assertThat(r.get("occupiedBeds").asInt()).isEqualTo(96);
+                assertThat(r.get("occupiedIcuBeds").asInt()).isEqualTo(6);
+            });
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.manage().deleteAllCookies();
+        }
+    }
 }

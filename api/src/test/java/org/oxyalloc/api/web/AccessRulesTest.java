@@ -52,6 +52,8 @@ class AccessRulesTest extends ApiTest {
                 Arguments.of("GET", "/api/plans/999999/deliveries/report", null, READERS),
                 Arguments.of("GET", "/api/deliveries?date=2021-07-04&region=x", null, READERS),
                 Arguments.of("POST", "/api/plans/999999/next-day", null, PLANNERS),
+                Arguments.of("POST", "/api/reports/hospitals", "{}", EnumSet.of(Role.ADMIN, Role.STAFF, Role.HOSPITAL)),
+                Arguments.of("GET", "/api/reports/hospitals?date=2021-07-04&region=x", null, READERS),
                 Arguments.of("POST", "/api/plans/999999/changes", "{}", PLANNERS),
                 Arguments.of("GET", "/api/constraints", null, READERS),
                 Arguments.of("POST", "/api/plans/999999/what-if", "{}", READERS),
