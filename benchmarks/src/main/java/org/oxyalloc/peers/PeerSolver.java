@@ -44,7 +44,8 @@ public final class PeerSolver {
         try {
             AllocationMip mip = new AllocationMip(backend, allocation, ScoreWeights.of(engine, allocation));
             if (peer.hinted()) {
-                engine.startingSolution(prepared, timeLimit);
+                // The flow's plan as the hint (a peer's day is never a re-plan, so there is nothing to try).
+                engine.startingSolution(prepared, Duration.ZERO);
                 mip.hintCurrentPlan();
             }
             MPSolver.ResultStatus medium = mip.minimiseMedium((long) (millisLeft(deadline) * MEDIUM_SHARE), parameters);

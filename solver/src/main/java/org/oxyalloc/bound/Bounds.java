@@ -117,7 +117,7 @@ public final class Bounds {
         long[] plain = flowSolver.solve(lox.problem());
         List<long[]> loxFlows = new ArrayList<>(List.of(plain));
         TankerFleet fleet = TankerFleet.of(lox, allocation.getRules().maxStopsPerTrip());
-        if (lox.problem().arcCount() <= WARM_START_EXACT_ARCS && fleet.exceededBy(toDoubles(plain))) {
+        if (lox.dayArcCount() <= WARM_START_EXACT_ARCS && fleet.exceededBy(toDoubles(plain))) {
             long[] spareTime = flowSolver.solve(fleet.preferringSpareTime(lox.problem()));
             loxFlows.add(spareTime);
             if (fleet.exceededBy(toDoubles(spareTime))) {
@@ -129,7 +129,7 @@ public final class Bounds {
         Network inBatches = wholeLots.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
         List<Map<RefillBatch, RefillRoute>> refills = new ArrayList<>(
                 List.of(WarmStart.refillsInBatches(allocation, inBatches, flowSolver.solve(inBatches.problem()))));
-        if (inBatches.problem().arcCount() <= WARM_START_EXACT_ARCS) {
+        if (inBatches.dayArcCount() <= WARM_START_EXACT_ARCS) {
             Network inCylinders = exact.cylinders(Objective.MEDIUM_THEN_TRANSPORT);
             refills.add(WarmStart.refillsInCylinders(allocation, inCylinders, flowSolver.solve(inCylinders.problem())));
         }

@@ -52,7 +52,12 @@ final class Relaxation {
      * @param postArcs per collection post, the arc of its shuttle's capacity
      */
     record Network(FlowProblem problem, List<Delivery> deliveries, List<int[]> shortageArcs, long costScale, long unit,
-            Map<Supplier, Integer> supplyArcs, Map<CollectionPost, Integer> postArcs) {
+            Map<Supplier, Integer> supplyArcs, Map<CollectionPost, Integer> postArcs, int promiseArcs) {
+
+        /** Its arcs less those that keep a re-plan's promises: the size of the day's own network. */
+        int dayArcCount() {
+            return problem.arcCount() - promiseArcs;
+        }
 
         /** The shortage a flow leaves, in flow units. */
         double shortage(double[] flows) {
@@ -84,6 +89,8 @@ final class Relaxation {
     private final Map<Hospital, List<Long>> refillBatches = new HashMap<>();
     /** A re-plan's published LOX per hospital and supplier (kg) and refills per hospital and route (cylinders). */
     private final Map<Hospital, Map<Object, Long>> published = new HashMap<>();
+    /** Arcs {@link #stableEntry} added to the network being built. */
+    private int promiseArcs;
 
     /**
      * @param wholeLots count flow in whole lots and batches, capacities rounded down to them: every unit of flow is
@@ -152,7 +159,8 @@ final class Relaxation {
         }
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
-        return new Network(flow, deliveries, shortageArcs, costScale(objective), loxUnit, supplyArcs, Map.of());
+        return new Network(flow, deliveries, shortageArcs, costScale(objective), loxUnit, supplyArcs, Map.of(),
+                takePromiseArcs());
     }
 
     Network cylinders(Objective objective) {
@@ -211,7 +219,8 @@ final class Relaxation {
         }
         flow.setSupply(source, requested);
         flow.setSupply(sink, -requested);
-        return new Network(flow, deliveries, shortageArcs, costScale(objective), cylinderUnit, supplyArcs, postArcs);
+        return new Network(flow, deliveries, shortageArcs, costScale(objective), cylinderUnit, supplyArcs, postArcs,
+                takePromiseArcs());
     }
 
     /**
@@ -235,9 +244,18 @@ final class Relaxation {
         long beyond = 2 * weightPerUnit * unit * KM_SCALE;
         if (promised > 0) {
             flow.addArc(node, entry, promised, 0);
+            promiseArcs++;
         }
         flow.addArc(node, entry, capacity, beyond);
+        promiseArcs++;
         return node;
+    }
+
+    /** The arcs {@link #stableEntry} added to the network just built, counted afresh for the next. */
+    private int takePromiseArcs() {
+        int arcs = promiseArcs;
+        promiseArcs = 0;
+        return arcs;
     }
 
     /** An amount in flow units: itself, or the fewest of the lots (in their order) that make it. */

@@ -219,9 +219,13 @@ public final class AllocationEngine {
         return solution;
     }
 
-    /** A trial's share of the time limit, and the least a trial needs to say anything. */
+    /**
+     * A trial's share of the time limit, the least a trial needs to say anything, and the most it takes: nothing stops
+     * a trial early or saves its plans, so that a long limit does not make a terminate request wait for minutes.
+     */
     static final double TRIAL_SHARE = 0.1;
     static final Duration LEAST_TRIAL = Duration.ofMillis(200);
+    static final Duration LONGEST_TRIAL = Duration.ofSeconds(3);
     /**
      * Lots and batches beyond which a re-plan's starts are compared as they start, without trials: at 3,000 hospitals
      * (18,000) a trial's construction heuristic alone outlasts its share of a 10 s limit, and trials cost the winner
@@ -248,7 +252,8 @@ public final class AllocationEngine {
         for (Assignments candidate : candidates) {
             candidate.restore(solution);
             HardMediumSoftLongScore score = score(solution);
-            if (score.isFeasible()) {
+            // A start equal to another (a disruption that does not bite: all three alike) is tried once.
+            if (score.isFeasible() && !feasible.contains(candidate)) {
                 feasible.add(candidate);
             }
             if (bestScore == null || score.compareTo(bestScore) > 0) {
@@ -257,8 +262,9 @@ public final class AllocationEngine {
             }
         }
         // Whole milliseconds: Timefold's time limits take no finer unit.
-        Duration trial = Duration.ofMillis(TimeUnit.NANOSECONDS.toMillis(Math.min((long) (timeLimit.toNanos() * TRIAL_SHARE),
-                (deadlineNanos(prepared, timeLimit) - System.nanoTime()) / (2L * Math.max(1, feasible.size())))));
+        long trialNanos = Math.min(Math.min((long) (timeLimit.toNanos() * TRIAL_SHARE), LONGEST_TRIAL.toNanos()),
+                (deadlineNanos(prepared, timeLimit) - System.nanoTime()) / (2L * Math.max(1, feasible.size())));
+        Duration trial = Duration.ofMillis(TimeUnit.NANOSECONDS.toMillis(trialNanos));
         int entities = solution.getLoxLots().size() + solution.getRefillBatches().size();
         if (feasible.size() < 2 || trial.compareTo(LEAST_TRIAL) < 0 || entities > TRIAL_MAX_ENTITIES) {
             return best;
@@ -372,10 +378,11 @@ public final class AllocationEngine {
      * only for the swap.
      *
      * @param changed the prepared changed day, from {@link #prepare}; report the solve's later plans with it
-     * @param timeLimit the solve's, counted from the changed day's preparation as its deadline is
      */
-    public ProblemChange<OxygenAllocation> dayChange(PreparedProblem changed, Duration timeLimit) {
-        startingSolution(changed, timeLimit); // assigns the changed day's own start, which the change weighs against the carried one
+    public ProblemChange<OxygenAllocation> dayChange(PreparedProblem changed) {
+        // The changed day's own start, which the change weighs against the carried one; without trials of a re-plan's
+        // starts, which would search on the caller's thread beside the running solver while the change waits.
+        startingSolution(changed, Duration.ZERO);
         return DayChange.of(changed, this::score);
     }
 

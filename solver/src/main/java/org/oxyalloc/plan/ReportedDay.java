@@ -23,10 +23,11 @@ import org.oxyalloc.text.Phrase;
  */
 public final class ReportedDay {
 
-    /** The format's limits (see {@link Problem.Hospital}). */
-    static final double MAX_TONS = 1_000;
+    /** The format's limits (see {@link Problem.Hospital}); {@link #MAX_COUNT} the largest of them. */
+    public static final double MAX_TONS = 1_000;
     static final int MAX_BEDS = 20_000;
     static final int MAX_CYLINDERS = 100_000;
+    public static final int MAX_COUNT = MAX_CYLINDERS;
 
     /**
      * A hospital's report: its LOX stock, occupied beds (ICU included) and occupied ICU beds, empty and full 6 m³
@@ -76,6 +77,11 @@ public final class ReportedDay {
             wrong.add(new Contradiction("loxStockTons", report.loxStockTons(),
                     tank == 0 ? Phrase.of("report.noTank") : Phrase.of("report.aboveTank", tank)));
         }
+        // As the problem format has it: a hospital without a tank has no LOX need.
+        if (!outOfRange.contains("loxNeedTonsPerDay") && report.loxNeedTonsPerDay() != null
+                && report.loxNeedTonsPerDay() > 0 && tank == 0) {
+            wrong.add(new Contradiction("loxNeedTonsPerDay", report.loxNeedTonsPerDay(), Phrase.of("report.noTank")));
+        }
         Integer occupied = outOfRange.contains("occupiedBeds") ? null : report.occupiedBeds();
         if (occupied != null && occupied > hospital.beds()) {
             wrong.add(new Contradiction("occupiedBeds", report.occupiedBeds(), Phrase.of("report.aboveBeds", hospital.beds())));
@@ -86,6 +92,11 @@ public final class ReportedDay {
             wrong.add(new Contradiction("occupiedIcuBeds", icu, Phrase.of("report.aboveIcuBeds", icuBeds)));
         } else if (icu != null && occupied != null && icu > occupied) {
             wrong.add(new Contradiction("occupiedIcuBeds", icu, Phrase.of("report.aboveOccupied", occupied)));
+        } else if (icu == null && report.occupiedIcuBeds() == null && occupied != null
+                && hospital.occupiedIcuBeds() != null && occupied < hospital.occupiedIcuBeds()) {
+            // ICU not reported: the day keeps the ICU patients it had, which the occupied beds must count.
+            wrong.add(new Contradiction("occupiedBeds", occupied,
+                    Phrase.of("report.belowIcu", hospital.occupiedIcuBeds())));
         }
         return wrong;
     }

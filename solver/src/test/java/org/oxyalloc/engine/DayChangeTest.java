@@ -136,7 +136,7 @@ class DayChangeTest {
         HardMediumSoftLongScore workingScore = engine.score(working);
 
         ApplyingDirector director = new ApplyingDirector();
-        engine.dayChange(next, Duration.ofSeconds(1)).doChange(working, director);
+        engine.dayChange(next).doChange(working, director);
 
         assertThat(next.describes(working)).as("the working solution now has the changed day's facts").isTrue();
         assertThat(before.describes(working)).as("though it was the first day's own solution").isFalse();
@@ -167,7 +167,7 @@ class DayChangeTest {
                         if (stopped.describes(event.solution())) {
                             changedBest.set(event.solution());
                         } else if (changeSent.compareAndSet(false, true)) {
-                            applied.set(solvers.addProblemChange(1L, engine.dayChange(stopped, Duration.ofSeconds(1))));
+                            applied.set(solvers.addProblemChange(1L, engine.dayChange(stopped)));
                         }
                     })
                     .run();

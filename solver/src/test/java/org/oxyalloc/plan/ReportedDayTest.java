@@ -52,5 +52,18 @@ class ReportedDayTest {
                 .extracting(ReportedDay.Contradiction::field)
                 .containsExactly("loxStockTons", "loxNeedTonsPerDay", "emptyCylinders", "occupiedIcuBeds");
         assertThat(ReportedDay.check(new ReportedDay.Report("A", 6.0, 100, 10, 0, 0, 0.0), a)).isEmpty();
+        // ICU not reported: the 8 ICU patients the day has must be among the occupied beds.
+        assertThat(ReportedDay.check(new ReportedDay.Report("A", null, 5, null, null, null, null), a))
+                .extracting(ReportedDay.Contradiction::field, c -> c.why().english())
+                .containsExactly(tuple("occupiedBeds", "fewer than the 8 ICU patients it had: report the occupied ICU beds too"));
+    }
+
+    @Test
+    void aHospitalWithoutATankReportsNoLoxAndNoLoxNeed() {
+        Problem.Hospital noTank = hospital("C", -5.41, 105.31, 0, 0, 0, 10, 5, List.of());
+
+        assertThat(ReportedDay.check(new ReportedDay.Report("C", 0.5, 50, null, null, null, 0.2), noTank))
+                .extracting(ReportedDay.Contradiction::field).containsExactly("loxStockTons", "loxNeedTonsPerDay");
+        assertThat(ReportedDay.check(new ReportedDay.Report("C", 0.0, 50, null, 10, 0, 0.0), noTank)).isEmpty();
     }
 }

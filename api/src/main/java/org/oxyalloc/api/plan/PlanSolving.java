@@ -164,7 +164,7 @@ public class PlanSolving {
             }
             ProblemReading changed = changes.apply(job.latest != null ? job.latest : PlanService.problemOf(plans.get(id)));
             PreparedProblem next = engine.prepare(changed.problem());
-            ProblemChange<OxygenAllocation> change = engine.dayChange(next, job.timeLimit);
+            ProblemChange<OxygenAllocation> change = engine.dayChange(next);
             CompletableFuture<Void> applied;
             synchronized (job) {
                 if (jobs.get(id) != job) {

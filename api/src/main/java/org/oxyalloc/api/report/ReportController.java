@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oxyalloc.api.user.AccountDetails;
+import org.oxyalloc.api.web.FieldError;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,9 +36,11 @@ class ReportController {
             + "its own. Refused whole, every wrong field named, where a number is out of range or contradicts the "
             + "hospital (stock above its tank, more occupied than beds)")
     @PostMapping("/api/reports/hospitals")
-    ResponseEntity<HospitalReport> report(@RequestBody ReportService.NewReport request,
+    ResponseEntity<HospitalReport> report(@RequestBody(required = false) JsonNode body,
             @AuthenticationPrincipal AccountDetails user) {
-        HospitalReport report = reports.record(request, user);
+        // Read field by field, so that a number of the wrong kind is named like any other wrong field.
+        List<FieldError> unreadable = new ArrayList<>();
+        HospitalReport report = reports.record(ReportService.fromJson(body, unreadable), unreadable, user);
         return ResponseEntity.created(URI.create("/api/reports/hospitals?date=" + report.date() + "&region="
                 + URLEncoder.encode(report.region(), StandardCharsets.UTF_8))).body(report);
     }

@@ -3,13 +3,14 @@ package org.oxyalloc.api.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.oxyalloc.api.page.PageController;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.FieldError;
 import org.oxyalloc.api.web.InvalidRequestException;
-import org.oxyalloc.text.Phrase;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The morning report form of a hospital's page: the hospital's user, or staff for a hospital that phoned. */
 @PageController
 class ReportPages {
+
+    /** The report's fields, as the form names them. */
+    private static final Set<String> FIELDS = Set.of("loxStockTons", "occupiedBeds", "occupiedIcuBeds", "emptyCylinders",
+            "fullCylinders", "loxNeedTonsPerDay");
 
     private final ReportService reports;
 
@@ -30,55 +35,27 @@ class ReportPages {
     @PostMapping("/hospitals/{hospitalId}/reports")
     String report(@PathVariable String hospitalId, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal AccountDetails user, Locale locale, RedirectAttributes flash) {
-        List<FieldError> errors = new ArrayList<>();
-        ReportService.NewReport request = new ReportService.NewReport(form.get("date"), form.get("region"), hospitalId,
-                tons(form, "loxStockTons", errors), count(form, "occupiedBeds", errors),
-                count(form, "occupiedIcuBeds", errors), count(form, "emptyCylinders", errors),
-                count(form, "fullCylinders", errors), tons(form, "loxNeedTonsPerDay", errors));
-        if (errors.isEmpty()) {
-            try {
-                reports.record(request, user);
-                flash.addFlashAttribute("reported", true);
-            } catch (InvalidRequestException e) {
-                errors.addAll(e.errors());
-            }
-        }
-        if (!errors.isEmpty()) {
-            flash.addFlashAttribute("reportErrors", errors.stream().map(error -> error.sentence(locale)).toList());
-            flash.addFlashAttribute("reportForm", form);
+        List<FieldError> unreadable = new ArrayList<>();
+        ReportService.NewReport request = ReportService.fromForm(form, hospitalId, unreadable);
+        try {
+            reports.record(request, unreadable, user);
+            flash.addFlashAttribute("reported", true);
+        } catch (InvalidRequestException e) {
+            flash.addFlashAttribute("reportErrors", e.errors().stream().map(error -> error.sentence(locale)).toList());
+            flash.addFlashAttribute("reportForm", typed(form));
         }
         flash.addAttribute("date", form.get("date"));
         return "redirect:/hospitals/{hospitalId}";
     }
 
-    /** A number of tons as typed, with a decimal comma or point; absent when left empty. */
-    private static Double tons(Map<String, String> form, String field, List<FieldError> errors) {
-        String text = blankless(form.get(field));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Double.valueOf(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.add(ReportService.error(field, text, Phrase.of("report.number")));
-            return null;
-        }
-    }
-
-    private static Integer count(Map<String, String> form, String field, List<FieldError> errors) {
-        String text = blankless(form.get(field));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            errors.add(ReportService.error(field, text, Phrase.of("report.required")));
-            return null;
-        }
-    }
-
-    private static String blankless(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** What was typed in the report's fields, to show again; at most a field's worth of each. */
+    private static Map<String, String> typed(Map<String, String> form) {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((field, value) -> {
+            if (FIELDS.contains(field) && value != null) {
+                typed.put(field, value.length() <= 50 ? value : value.substring(0, 50));
+            }
+        });
+        return typed;
     }
 }

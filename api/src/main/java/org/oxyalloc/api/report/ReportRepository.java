@@ -21,6 +21,11 @@ class ReportRepository {
 
     /** The most recent stored problems of a region that mention a hospital, read to find it. */
     private static final int READ = 5;
+    /**
+     * The most recent plans searched for a hospital's id: a text search of whole problems (road networks inlined),
+     * bounded so that a hospital's page does not read every plan ever stored.
+     */
+    private static final int SEARCHED = 200;
 
     private final JdbcClient jdbc;
 
@@ -60,12 +65,13 @@ class ReportRepository {
                 .list();
     }
 
-    /** The region of the most recent stored problem that has the hospital. */
+    /** The region of the most recent stored problem (of the last {@link #SEARCHED} plans) that has the hospital. */
     Optional<String> regionOf(String hospitalId) {
         for (Map<String, Object> row : jdbc.sql("""
                 select region, problem_json from plans where status not in ('INVALID', 'DISCARDED')
+                and id in (select id from plans order by id desc limit ?)
                 and problem_json like ? escape '!' order by plan_date desc, id desc limit ?""")
-                .params(mentioning(hospitalId), READ).query().listOfRows()) {
+                .params(SEARCHED, mentioning(hospitalId), READ).query().listOfRows()) {
             if (hospitalIn((String) row.get("problem_json"), hospitalId).isPresent()) {
                 return Optional.of((String) row.get("region"));
             }
@@ -80,8 +86,9 @@ class ReportRepository {
     Optional<Problem.Hospital> hospitalOfRegion(String region, String hospitalId) {
         List<String> problems = jdbc.sql("""
                 select problem_json from plans where lower(region) = lower(?) and status not in ('INVALID', 'DISCARDED')
+                and id in (select id from plans where lower(region) = lower(?) order by id desc limit ?)
                 and problem_json like ? escape '!' order by plan_date desc, id desc limit ?""")
-                .params(region, mentioning(hospitalId), READ).query(String.class).list();
+                .params(region, region, SEARCHED, mentioning(hospitalId), READ).query(String.class).list();
         return problems.stream().map(problem -> hospitalIn(problem, hospitalId)).flatMap(Optional::stream).findFirst();
     }
 

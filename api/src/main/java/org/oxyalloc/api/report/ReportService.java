@@ -5,10 +5,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.oxyalloc.api.audit.AuditLog;
 import org.oxyalloc.api.user.AccountDetails;
 import org.oxyalloc.api.web.FieldError;
@@ -44,40 +48,133 @@ public class ReportService {
         this.audit = audit;
     }
 
-    public HospitalReport record(NewReport request, AccountDetails user) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate date = date(request.date(), errors);
+    /**
+     * Records a report, or refuses it whole with every wrong field named.
+     *
+     * @param unreadable fields already found not to be numbers of their kind (see {@link #fromJson}, {@link #fromForm}),
+     *        whose values in {@code request} are null; named with the others, and not again
+     */
+    public HospitalReport record(NewReport request, List<FieldError> unreadable, AccountDetails user) {
+        List<FieldError> errors = new ArrayList<>(unreadable);
+        Set<String> named = new HashSet<>();
+        unreadable.forEach(error -> named.add(error.path()));
+        LocalDate date = named.contains("date") ? null : date(request.date(), errors);
         String region = request.region() == null ? null : request.region().strip();
         if (region == null || region.isEmpty()) {
             errors.add(error("region", request.region(), Phrase.of("report.region")));
+            region = null;
         }
         String hospitalId = request.hospitalId() == null ? null : request.hospitalId().strip();
         if (hospitalId == null || hospitalId.isEmpty()) {
-            errors.add(error("hospitalId", request.hospitalId(), Phrase.of("report.unknownHospital", region)));
+            errors.add(error("hospitalId", request.hospitalId(), Phrase.of("report.hospitalId")));
+            hospitalId = null;
         } else {
             user.requireOwnHospital(hospitalId);
         }
-        Optional<Problem.Hospital> hospital = region == null || region.isEmpty() || hospitalId == null || hospitalId.isEmpty()
-                ? Optional.empty() : reports.hospitalOfRegion(region, hospitalId);
-        if (hospitalId != null && !hospitalId.isEmpty() && region != null && !region.isEmpty() && hospital.isEmpty()) {
+        Optional<Problem.Hospital> hospital = region == null || hospitalId == null ? Optional.empty()
+                : reports.hospitalOfRegion(region, hospitalId);
+        if (region != null && hospitalId != null && hospital.isEmpty()) {
             errors.add(error("hospitalId", hospitalId, Phrase.of("report.unknownHospital", region)));
         }
         ReportedDay.Report numbers = new ReportedDay.Report(hospitalId, request.loxStockTons(), request.occupiedBeds(),
                 request.occupiedIcuBeds(), request.emptyCylinders(), request.fullCylinders(), request.loxNeedTonsPerDay());
-        hospital.ifPresent(h -> ReportedDay.check(numbers, h)
+        hospital.ifPresent(h -> ReportedDay.check(numbers, h).stream().filter(wrong -> !named.contains(wrong.field()))
                 .forEach(wrong -> errors.add(error(wrong.field(), wrong.value(), wrong.why()))));
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).message(), errors);
+            throw new InvalidRequestException(errors.get(0).path() + ": " + errors.get(0).message(), errors);
         }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         HospitalReport report = new HospitalReport(0, region, date, hospitalId, numbers.loxStockTons(),
                 numbers.occupiedBeds(), numbers.occupiedIcuBeds(), numbers.emptyCylinders(), numbers.fullCylinders(),
-                numbers.loxNeedTonsPerDay(), OffsetDateTime.now(ZoneOffset.UTC), user.getUsername());
+                numbers.loxNeedTonsPerDay(), now, user.getUsername());
         long id = reports.insert(report);
         audit.record(null, "hospital-reported", Map.of("reportId", id, "hospitalId", hospitalId, "date", date.toString(),
                 "region", region));
-        return new HospitalReport(id, report.region(), report.date(), report.hospitalId(), report.loxStockTons(),
-                report.occupiedBeds(), report.occupiedIcuBeds(), report.emptyCylinders(), report.fullCylinders(),
-                report.loxNeedTonsPerDay(), report.reportedAt(), report.reportedBy());
+        return new HospitalReport(id, region, date, hospitalId, numbers.loxStockTons(), numbers.occupiedBeds(),
+                numbers.occupiedIcuBeds(), numbers.emptyCylinders(), numbers.fullCylinders(), numbers.loxNeedTonsPerDay(),
+                now, user.getUsername());
+    }
+
+    /** A report from a JSON body: a number that is not one of its kind (text, 96.9 beds, 3e9 beds) is named. */
+    public static NewReport fromJson(JsonNode body, List<FieldError> unreadable) {
+        if (body == null || !body.isObject()) {
+            unreadable.add(error("body", null, Phrase.of("report.body")));
+            return new NewReport(null, null, null, null, null, null, null, null, null);
+        }
+        return new NewReport(text(body, "date"), text(body, "region"), text(body, "hospitalId"),
+                tons(body, "loxStockTons", unreadable), count(body, "occupiedBeds", unreadable),
+                count(body, "occupiedIcuBeds", unreadable), count(body, "emptyCylinders", unreadable),
+                count(body, "fullCylinders", unreadable), tons(body, "loxNeedTonsPerDay", unreadable));
+    }
+
+    /** A report from a form's texts, tons with a decimal comma or point; an empty field is not reported. */
+    public static NewReport fromForm(Map<String, String> form, String hospitalId, List<FieldError> unreadable) {
+        return new NewReport(form.get("date"), form.get("region"), hospitalId,
+                tons(form, "loxStockTons", unreadable), count(form, "occupiedBeds", unreadable),
+                count(form, "occupiedIcuBeds", unreadable), count(form, "emptyCylinders", unreadable),
+                count(form, "fullCylinders", unreadable), tons(form, "loxNeedTonsPerDay", unreadable));
+    }
+
+    private static final Pattern TONS = Pattern.compile("[0-9]{1,7}([.,][0-9]{1,9})?");
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.path(field);
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    private static Double tons(JsonNode body, String field, List<FieldError> unreadable) {
+        JsonNode node = body.path(field);
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        unreadable.add(error(field, shown(node.toString()), Phrase.of("report.tonsText", ReportedDay.MAX_TONS)));
+        return null;
+    }
+
+    private static Integer count(JsonNode body, String field, List<FieldError> unreadable) {
+        JsonNode node = body.path(field);
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+            return node.intValue();
+        }
+        unreadable.add(error(field, shown(node.toString()), Phrase.of("report.countText", ReportedDay.MAX_COUNT)));
+        return null;
+    }
+
+    private static Double tons(Map<String, String> form, String field, List<FieldError> unreadable) {
+        String text = form.get(field) == null ? "" : form.get(field).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (TONS.matcher(text).matches()) {
+            return Double.valueOf(text.replace(',', '.'));
+        }
+        unreadable.add(error(field, shown(text), Phrase.of("report.tonsText", ReportedDay.MAX_TONS)));
+        return null;
+    }
+
+    private static Integer count(Map<String, String> form, String field, List<FieldError> unreadable) {
+        String text = form.get(field) == null ? "" : form.get(field).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (COUNT.matcher(text).matches()) {
+            return Integer.valueOf(text);
+        }
+        unreadable.add(error(field, shown(text), Phrase.of("report.countText", ReportedDay.MAX_COUNT)));
+        return null;
+    }
+
+    /** A value as an error shows it: at most 50 characters, control characters as "?". */
+    private static String shown(String text) {
+        String clean = text.replaceAll("\\p{Cc}", "?");
+        return clean.length() <= 50 ? clean : clean.substring(0, 50) + "…";
     }
 
     /** The region of the most recent stored problem that has the hospital: where its page reports. */
@@ -104,13 +201,13 @@ public class ReportService {
         try {
             return LocalDate.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(error("date", text, Phrase.of("report.date")));
+            errors.add(error("date", text == null ? null : shown(text), Phrase.of("report.date")));
             return null;
         }
     }
 
     /** An error of one field, its place named as the form names it. */
-    static FieldError error(String path, Object value, Phrase text) {
+    private static FieldError error(String path, Object value, Phrase text) {
         return new FieldError(path, value == null ? null : String.valueOf(value), text.english(),
                 Phrase.of("reportField." + path), text);
     }

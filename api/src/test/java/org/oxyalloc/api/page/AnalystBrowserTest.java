@@ -15,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oxyalloc.api.user.Role;
+import org.oxyalloc.plan.OxygenLeft;
 
 /**
  * What an analyst does on Lampung's day: reads the rules, makes a what-if, compares it; and the plan's map and its
@@ -128,7 +129,7 @@ class AnalystBrowserTest extends BrowserTest {
         List<String> ids = new ArrayList<>();
         for (JsonNode hospital : plan.get("hospitals")) {
             JsonNode days = hospital.get("coverageDaysBefore");
-            if (days != null && !days.isNull() && Math.round(days.asDouble() * 240) / 10.0 < hours) {
+            if (days != null && !days.isNull() && OxygenLeft.hours(days.asDouble()) < hours) {
                 ids.add(hospital.get("id").asText());
             }
         }

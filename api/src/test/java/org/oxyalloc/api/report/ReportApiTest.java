@@ -47,14 +47,14 @@ class ReportApiTest extends ApiTest {
     void aHospitalReportsItsMorningAndTheLatestReportOfTheDayCounts() throws Exception {
         double stock = Math.min(hospital.tankCapacityTonsOrZero(), 0.5);
         report(Role.HOSPITAL, body("2021-10-01", hospital.id(), "\"loxStockTons\": " + stock
-                + ", \"occupiedBeds\": 3, \"emptyCylinders\": 10, \"fullCylinders\": 4"))
+                + ", \"occupiedBeds\": 3, \"occupiedIcuBeds\": 0, \"emptyCylinders\": 10, \"fullCylinders\": 4"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/reports/hospitals?date=2021-10-01")))
                 .andExpect(jsonPath("$.hospitalId").value(hospital.id()))
                 .andExpect(jsonPath("$.occupiedBeds").value(3))
                 .andExpect(jsonPath("$.reportedBy").value("hospital"));
         // Staff correct it after a phone call: the later report counts.
-        report(Role.STAFF, body("2021-10-01", hospital.id(), "\"loxStockTons\": 0, \"occupiedBeds\": 2"))
+        report(Role.STAFF, body("2021-10-01", hospital.id(), "\"loxStockTons\": 0, \"occupiedBeds\": 2, \"occupiedIcuBeds\": 0"))
                 .andExpect(status().isCreated());
 
         JsonNode day = read("/api/reports/hospitals?date=2021-10-01&region=" + region, Role.ANALYST);
@@ -89,7 +89,23 @@ class ReportApiTest extends ApiTest {
                 .andExpect(jsonPath("$.errors[1].message").value("more than its beds (" + hospital.beds() + ")"));
         report(Role.STAFF, body("2021-10-02", hospital.id(), "\"occupiedBeds\": 1, \"occupiedIcuBeds\": 2"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].path").value("occupiedIcuBeds"));
+                .andExpect(jsonPath("$.errors[0].path").value("occupiedIcuBeds"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "more than the occupied beds reported (1), which count the ICU too"));
+        // Numbers of the wrong kind are named like any other wrong field, with the others.
+        report(Role.STAFF, body("2021-10-02", hospital.id(), "\"occupiedBeds\": 9.5, \"emptyCylinders\": \"many\", "
+                + "\"fullCylinders\": 3000000000, \"loxStockTons\": -1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("occupiedBeds"))
+                .andExpect(jsonPath("$.errors[0].value").value("9.5"))
+                .andExpect(jsonPath("$.errors[1].path").value("emptyCylinders"))
+                .andExpect(jsonPath("$.errors[1].value").value("\"many\""))
+                .andExpect(jsonPath("$.errors[2].path").value("fullCylinders"))
+                .andExpect(jsonPath("$.errors[3].path").value("loxStockTons"))
+                .andExpect(jsonPath("$.errors.length()").value(4));
+        mvc.perform(post("/api/reports/hospitals").with(as(Role.STAFF)).contentType(MediaType.APPLICATION_JSON).content(""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("body"));
         report(Role.STAFF, body("2021-10-02", hospital.id(), "\"loxNeedTonsPerDay\": 1e400, \"occupiedBeds\": 1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("loxNeedTonsPerDay"));
