@@ -61,12 +61,13 @@ public class ReportService {
         LocalDate date = named.contains("date") ? null : date(request.date(), errors);
         String region = request.region() == null ? null : request.region().strip();
         if (region == null || region.isEmpty()) {
-            errors.add(error("region", request.region(), Phrase.of("report.region")));
+            errors.add(error("region", request.region() == null ? null : shown(request.region()), Phrase.of("report.region")));
             region = null;
         }
         String hospitalId = request.hospitalId() == null ? null : request.hospitalId().strip();
         if (hospitalId == null || hospitalId.isEmpty()) {
-            errors.add(error("hospitalId", request.hospitalId(), Phrase.of("report.hospitalId")));
+            errors.add(error("hospitalId", request.hospitalId() == null ? null : shown(request.hospitalId()),
+                    Phrase.of("report.hospitalId")));
             hospitalId = null;
         } else {
             user.requireOwnHospital(hospitalId);
@@ -74,7 +75,7 @@ public class ReportService {
         Optional<Problem.Hospital> hospital = region == null || hospitalId == null ? Optional.empty()
                 : reports.hospitalOfRegion(region, hospitalId);
         if (region != null && hospitalId != null && hospital.isEmpty()) {
-            errors.add(error("hospitalId", hospitalId, Phrase.of("report.unknownHospital", region)));
+            errors.add(error("hospitalId", shown(hospitalId), Phrase.of("report.unknownHospital", shown(region))));
         }
         ReportedDay.Report numbers = new ReportedDay.Report(hospitalId, request.loxStockTons(), request.occupiedBeds(),
                 request.occupiedIcuBeds(), request.emptyCylinders(), request.fullCylinders(), request.loxNeedTonsPerDay());
