@@ -224,11 +224,15 @@ public class PlanSolving {
             job.deadline = deadline(id, job, prepared);
             // Under the job's lock so that a termination while queued and the start do not cross.
             synchronized (job) {
-                if (jobs.get(id) == job) {
-                    job.started = Instant.now();
-                    plans.startSolving(id);
-                    statuses.change(job.user, id, PlanStatus.SOLVING, Map.of());
+                if (jobs.get(id) != job) {
+                    // Terminated while it was prepared (a re-plan's trials take seconds): its status is set, and
+                    // failing here keeps the solver from running on unseen; onFailure finds no job and says nothing.
+                    cancelDeadline(job);
+                    throw new IllegalStateException("plan " + id + " was terminated while it was prepared");
                 }
+                job.started = Instant.now();
+                plans.startSolving(id);
+                statuses.change(job.user, id, PlanStatus.SOLVING, Map.of());
             }
             return start;
         } catch (JsonProcessingException e) {
